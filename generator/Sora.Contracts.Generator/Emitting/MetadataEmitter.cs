@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Sora.Contracts.Generator.Model;
+
+namespace Sora.Contracts.Generator.Emitting;
+
+/// <summary>
+/// Emits the rule metadata attributes on request types. The analyzer reads the rules from these symbols, never from
+/// YAML or from C# constants, so a consumer's own spec drives it the same way.
+/// </summary>
+internal static class MetadataEmitter
+{
+    private const string Metadata = CSharp.Runtime + ".Metadata";
+
+    public static void EmitRequestAttributes(CodeWriter w, ObjectModel model)
+    {
+        w.Line($"[{Metadata}.SoraRequest({CSharp.Literal(model.Name)})]");
+        foreach (var rule in model.Rules)
+        {
+            var named = new List<string>();
+            if (rule.IfRequired)
+            {
+                named.Add("IfRequired = true");
+            }
+
+            if (rule.ThenRequired)
+            {
+                named.Add("ThenRequired = true");
+            }
+
+            if (rule.Description is not null)
+            {
+                named.Add("Description = " + CSharp.Literal(rule.Description));
+            }
+
+            w.Line($"[{Metadata}.SoraRule({CSharp.Literal(rule.IfProperty)}, {CSharp.Array(rule.IfValues)}, {CSharp.Literal(rule.ThenProperty)}, {CSharp.Array(rule.ThenValues)}{string.Concat(named.Select(n => ", " + n))})]");
+        }
+
+        foreach (var values in model.ProviderValues)
+        {
+            w.Line($"[{Metadata}.SoraProviderValues({CSharp.Literal(values.Provider)}, {CSharp.Literal(values.Property)}{string.Concat(values.Values.Select(v => ", " + CSharp.Literal(v)))})]");
+        }
+    }
+
+    public static void EmitPropertyAttribute(CodeWriter w, PropertyModel p)
+    {
+        var named = new List<string>();
+        if (p.Required)
+        {
+            named.Add("Required = true");
+        }
+
+        if (p.Default is not null)
+        {
+            named.Add("Default = " + CSharp.Literal(p.Default));
+        }
+
+        if (p.MinLength is { } min)
+        {
+            named.Add("MinLength = " + min.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (p.MaxLength is { } max)
+        {
+            named.Add("MaxLength = " + max.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (p.Pattern is not null)
+        {
+            named.Add("Pattern = " + CSharp.Literal(p.Pattern));
+        }
+
+        if (p.Type.Kind == TypeKind.Enum && !p.AcceptsAnyValue)
+        {
+            named.Add("Closed = " + (p.Type.EnumIsOpen ? "false" : "true"));
+        }
+
+        w.Line($"[{Metadata}.SoraProperty({CSharp.Literal(p.JsonName)}{string.Concat(named.Select(n => ", " + n))})]");
+    }
+}

@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+using System.Linq;
+using Sora.Contracts.Generator.Model;
+
+namespace Sora.Contracts.Generator.Emitting;
+
+/// <summary>Emits <c>SoraProvider</c>: one static instance per profile in <c>x-sora-providers</c>, with its limits and allowed values.</summary>
+internal static class ProviderEmitter
+{
+    public static string Emit(ProviderUnit unit)
+    {
+        var ns = unit.Namespace;
+        var full = "global::" + ns + ".SoraProvider";
+        var providers = unit.Providers;
+        var limits = providers.SelectMany(p => p.Limits).GroupBy(l => l.Key).Select(g => g.First()).OrderBy(l => l.Key, System.StringComparer.Ordinal).ToList();
+        var w = new CodeWriter();
+        CSharp.FileHeader(w, ns);
+        w.Line("/// <summary>A provider profile of the spec: where it lives, how it authenticates, what it accepts and its limits.</summary>");
+        w.Line(CSharp.GeneratedCode);
+        foreach (var p in providers)
+        {
+            w.Line($"[{CSharp.Runtime}.Metadata.SoraProviderProfile({CSharp.Literal(p.Id)})]");
+        }
+
+        w.Open("public sealed partial class SoraProvider");
+        var parameters = new List<string>
+        {
+            "string id", "string title", "string? description", "string? source", "string? baseUrl", "string? auth", "string? shutDown", "string? idPrefix",
+            "string[] createContentTypes",
+        };
+        parameters.AddRange(limits.Select(l => Settings.ValueType(l, nullable: true) + " " + Parsing.Naming.ToParameterName(Settings.Name(l))));
+        w.Open($"private SoraProvider({string.Join(", ", parameters)})");
+        w.Line("Id = id;");
+        w.Line("Title = title;");
+        w.Line("Description = description;");
+        w.Line("Source = source;");
+        w.Line("BaseUrl = baseUrl;");
+        w.Line("Auth = auth;");
+        w.Line("ShutDown = shutDown;");
+        w.Line("IdPrefix = idPrefix;");
+        w.Line("CreateContentTypes = createContentTypes;");
+        foreach (var limit in limits)
+        {
+            w.Line($"{Settings.Name(limit)} = {Parsing.Naming.ToParameterName(Settings.Name(limit))};");
+        }
+
+        w.Close();
+
+        foreach (var p in providers)
+        {
+            var arguments = new List<string>
+            {
+                CSharp.Literal(p.Id), CSharp.Literal(p.Title), Nullable(p.Description), Nullable(p.Source), Nullable(p.BaseUrl), Nullable(p.Auth),
+                Nullable(p.ShutDown), Nullable(p.IdPrefix), CSharp.Array(p.CreateContentTypes),
+            };
+            arguments.AddRange(limits.Select(l => p.Limits.FirstOrDefault(x => x.Key == l.Key) is { } value ? Settings.Expression(value) : "null"));
+            w.Line();
+            w.Line($"/// <summary>{CSharp.Xml(p.Title)}{(p.Source is null ? string.Empty : " (source: " + CSharp.Xml(p.Source) + ")")}.</summary>");
+            w.Line($"public static {full} {p.Identifier} {{ get; }} = new {full}({string.Join(", ", arguments)});");
+        }
+
+        w.Line();
+        w.Line("/// <summary>Every profile of the spec, in spec order.</summary>");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{full}> All {{ get; }} = new {full}[] {{ {string.Join(", ", providers.Select(p => p.Identifier))} }};");
+
+        Property(w, "string", "Id", "The profile id, as written in the spec and in the <c>SoraProvider</c> MSBuild property.");
+        Property(w, "string", "Title", "A display name.");
+        Property(w, "string?", "Description", "More about the profile, when the spec says more.");
+        Property(w, "string?", "Source", "The document the profile's rules come from.");
+        Property(w, "string?", "BaseUrl", "The documented base URL (it may contain a placeholder such as {resource}).");
+        Property(w, "string?", "Auth", "How requests authenticate: <c>bearer</c> (Authorization: Bearer) or <c>api-key</c> (api-key header).");
+        Property(w, "string?", "ShutDown", "The date the service shut down (yyyy-MM-dd), when it has.");
+        Property(w, "string?", "IdPrefix", "The prefix of the job ids it issues.");
+        Property(w, "global::System.Collections.Generic.IReadOnlyList<string>", "CreateContentTypes", "The request content types it documents for creating a job.");
+        foreach (var limit in limits)
+        {
+            Property(w, Settings.ValueType(limit, nullable: true), Settings.Name(limit), $"The limit <c>{CSharp.Xml(limit.Key)}</c>, when the profile sets it.");
+        }
+
+        w.Line();
+        w.Line("/// <summary>The values this provider allows for a property of a schema, or null when it follows the spec's own rule.</summary>");
+        w.Open("public global::System.Collections.Generic.IReadOnlyList<string>? GetAllowedValues(string schema, string property)");
+        w.Open("switch (Id + \"|\" + schema + \"|\" + property)");
+        foreach (var values in providers.SelectMany(p => p.Values))
+        {
+            w.Line($"case {CSharp.Literal(values.Provider + "|" + values.Schema + "|" + values.Property)}: return {CSharp.Array(values.Values)};");
+        }
+
+        w.Line("default: return null;");
+        w.Close();
+        w.Close();
+
+        w.Line();
+        w.Line("/// <summary>Finds a profile by id (case-insensitive).</summary>");
+        w.Open($"public static bool TryGet(string? id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {full}? provider)");
+        w.Open("foreach (var candidate in All)");
+        w.Open("if (string.Equals(candidate.Id, id, global::System.StringComparison.OrdinalIgnoreCase))");
+        w.Line("provider = candidate;");
+        w.Line("return true;");
+        w.Close();
+        w.Close();
+        w.Line("provider = null;");
+        w.Line("return false;");
+        w.Close();
+
+        w.Line();
+        w.Line("/// <summary>Finds a profile by id (case-insensitive).</summary>");
+        w.Line("/// <exception cref=\"global::System.ArgumentException\">No profile has that id; the message lists the known ones.</exception>");
+        w.Line($"public static {full} Get(string id) => TryGet(id, out var provider) ? provider : throw new global::System.ArgumentException(\"Unknown provider '\" + id + \"'. Known providers: {string.Join(", ", providers.Select(p => p.Id))}.\", nameof(id));");
+
+        w.Line();
+        w.Line("/// <summary>The profile id.</summary>");
+        w.Line("public override string ToString() => Id;");
+        w.Close();
+        w.Line("}");
+        return w.ToString();
+    }
+
+    private static string Nullable(string? value) => value is null ? "null" : CSharp.Literal(value);
+
+    private static void Property(CodeWriter w, string type, string name, string summary)
+    {
+        w.Line();
+        w.Line($"/// <summary>{summary}</summary>");
+        w.Line($"public {type} {name} {{ get; }}");
+    }
+}

@@ -1,0 +1,284 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Sora.Contracts.Generator.Model;
+using Sora.Contracts.Generator.Parsing;
+
+namespace Sora.Contracts.Generator.Emitting;
+
+/// <summary>
+/// Emits <c>Validate(provider)</c>: required, length, pattern, enum and range checks, the spec's if/then rules, the
+/// exactly-one groups, the uploaded image check and the provider's narrowing. The valid path allocates nothing.
+/// </summary>
+internal static class ValidatorEmitter
+{
+    private const string Codes = CSharp.Runtime + ".Validation.SoraViolationCodes";
+
+    public static void Emit(CodeWriter w, ObjectUnit unit)
+    {
+        var model = unit.Model;
+        var ns = unit.Namespace;
+        var provider = "global::" + ns + ".SoraProvider";
+        var list = CSharp.Runtime + ".Validation.SoraViolationList";
+
+        foreach (var p in model.Properties.Where(p => p.Pattern is not null))
+        {
+            w.Line();
+            w.Line($"private static readonly global::System.Text.RegularExpressions.Regex {PatternField(p)} = new global::System.Text.RegularExpressions.Regex({CSharp.Literal(p.Pattern!)}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
+        }
+
+        w.Line();
+        w.Line("/// <summary>");
+        w.Line("/// Checks this value against the spec's rules, narrowed to <paramref name=\"provider\"/>'s profile when one is given.");
+        w.Line("/// Returns every violation, each with the parameter, a code and an API-style message.");
+        w.Line("/// </summary>");
+        w.Open($"public {CSharp.Runtime}.Validation.SoraValidationResult Validate({provider}? provider = null)");
+        w.Line($"var violations = new {list}();");
+        w.Line("ValidateInto(ref violations, provider, null);");
+        w.Line("return violations.ToResult();");
+        w.Close();
+
+        w.Line();
+        w.Open($"internal void ValidateInto(ref {list} violations, {provider}? provider, string? param)");
+        foreach (var p in model.Properties)
+        {
+            EmitProperty(w, unit, p);
+        }
+
+        foreach (var rule in model.Rules)
+        {
+            EmitRule(w, model, rule);
+        }
+
+        foreach (var group in model.ExclusiveGroups)
+        {
+            var props = group.Properties.Select(n => model.Properties.First(p => p.JsonName == n)).ToList();
+            w.Open($"if ({string.Join(" + ", props.Select(p => $"({p.Identifier} is null ? 0 : 1)"))} != 1)");
+            w.Line($"violations.Add(param ?? {CSharp.Literal(group.Properties[0])}, {Codes}.InvalidCombination, {CSharp.Literal("exactly one of " + CSharp.OrList(group.Properties) + " must be set")});");
+            w.Close();
+        }
+
+        w.Close();
+    }
+
+    private static string PatternField(PropertyModel p) => "s_" + ObjectEmitter.Parameter(p).TrimStart('@') + "Pattern";
+
+    private static string Param(PropertyModel p) => $"param ?? {CSharp.Literal(p.JsonName)}";
+
+    private static void EmitProperty(CodeWriter w, ObjectUnit unit, PropertyModel p)
+    {
+        var name = p.Identifier;
+        var isStruct = CSharp.IsValueType(p.Type);
+        var nonNullable = CSharp.IsNonNullable(p);
+
+        if (p.Required && !(nonNullable && isStruct))
+        {
+            w.Open(p.Type.Kind == TypeKind.Enum && nonNullable ? $"if ({name}.Value.Length == 0)" : $"if ({name} is null)");
+            w.Line($"violations.Add({Param(p)}, {Codes}.MissingRequired, {CSharp.Literal(p.JsonName + " is required")});");
+            w.Close();
+        }
+
+        var local = "__" + ObjectEmitter.Parameter(p).TrimStart('@');
+        var valueExpression = nonNullable && isStruct ? name : $"{name} is {{ }} {local}";
+        var value = nonNullable && isStruct ? name : local;
+
+        switch (p.Type.Kind)
+        {
+            case TypeKind.String when p.MinLength is not null || p.MaxLength is not null || p.Pattern is not null || !p.InlineEnum.IsEmpty || HasProviderValues(unit.Model, p):
+                w.Open($"if ({name} is {{ }} {local})");
+                EmitStringChecks(w, unit.Model, p, local);
+                w.Close();
+                break;
+            case TypeKind.Enum when !p.AcceptsAnyValue:
+                w.Open(nonNullable ? "" : $"if ({valueExpression})");
+                EmitEnumCheck(w, unit.Model, p, value);
+                w.Close();
+                break;
+            case TypeKind.Int32 or TypeKind.Int64 when p.Minimum is not null || p.Maximum is not null:
+                w.Open($"if ({valueExpression})");
+                EmitRange(w, p, value);
+                w.Close();
+                break;
+            case TypeKind.Object:
+                w.Line($"{name}?.ValidateInto(ref violations, provider, {Param(p)});");
+                break;
+            case TypeKind.Union:
+                w.Line($"{name}?.ValidateInto(ref violations, provider, {Param(p)});");
+                EmitImageCheck(w, unit, p);
+                break;
+            case TypeKind.Array when p.Type.Item!.Kind is TypeKind.Object or TypeKind.Union:
+                w.Open($"if ({name} is {{ }} {local})");
+                w.Open($"foreach (var item in {local})");
+                w.Line($"item?.ValidateInto(ref violations, provider, {Param(p)});");
+                w.Close();
+                w.Close();
+                break;
+        }
+    }
+
+    private static bool HasProviderValues(ObjectModel model, PropertyModel p) => model.ProviderValues.Any(v => v.Property == p.JsonName);
+
+    private static void EmitStringChecks(CodeWriter w, ObjectModel model, PropertyModel p, string local)
+    {
+        var text = CSharp.Runtime + ".Serialization.SoraText";
+        if (p.MinLength is { } min && min > 0)
+        {
+            // Length counts UTF-16 units, JSON Schema counts code points: count them only when the two can disagree.
+            var limit = min.ToString(CultureInfo.InvariantCulture);
+            w.Open($"if ({local}.Length < {limit} || ({local}.Length < {(2L * min).ToString(CultureInfo.InvariantCulture)} && {text}.CodePoints({local}) < {limit}))");
+            w.Line($"violations.Add({Param(p)}, {Codes}.TooShort, {CSharp.Literal($"{p.JsonName} must be at least {limit} character{(min == 1 ? string.Empty : "s")} long")});");
+            w.Close();
+        }
+
+        if (p.MaxLength is { } max)
+        {
+            var limit = max.ToString(CultureInfo.InvariantCulture);
+            w.Open($"if ({local}.Length > {limit} && {text}.CodePoints({local}) > {limit})");
+            w.Line($"violations.Add({Param(p)}, {Codes}.TooLong, {CSharp.Literal($"{p.JsonName} must be at most {limit} characters long")});");
+            w.Close();
+        }
+
+        if (p.Pattern is not null)
+        {
+            w.Open($"if (!{PatternField(p)}.IsMatch({local}))");
+            w.Line($"violations.Add({Param(p)}, {Codes}.InvalidFormat, {CSharp.Literal($"{p.JsonName} must match the pattern {p.Pattern}")});");
+            w.Close();
+        }
+
+        if (!p.InlineEnum.IsEmpty || HasProviderValues(model, p))
+        {
+            EmitAllowedValues(w, model, p, local, p.InlineEnum.IsEmpty ? null : p.InlineEnum, isKnown: p.InlineEnum.IsEmpty ? "true" : $"({local} is {CSharp.IsOneOf(p.InlineEnum)})", isOpen: p.InlineEnum.IsEmpty);
+        }
+    }
+
+    private static void EmitEnumCheck(CodeWriter w, ObjectModel model, PropertyModel p, string value) =>
+        EmitAllowedValues(w, model, p, value + ".Value", p.Type.EnumIsOpen ? null : p.Type.EnumValues, value + ".IsKnown", p.Type.EnumIsOpen);
+
+    /// <summary>
+    /// The enum check, narrowed per provider. A provider's list replaces the base enum for that provider (it may
+    /// widen it, as a gateway's own document can); a value outside it is "unsupported by the provider" when the spec
+    /// itself knows it (or the enum is open) and "invalid" otherwise.
+    /// </summary>
+    private static void EmitAllowedValues(CodeWriter w, ObjectModel model, PropertyModel p, string text, IReadOnlyList<string>? baseValues, string isKnown, bool isOpen)
+    {
+        var first = true;
+        foreach (var values in model.ProviderValues.Where(v => v.Property == p.JsonName))
+        {
+            w.Open($"{(first ? "if" : "else if")} (global::System.Object.ReferenceEquals(provider, SoraProvider.{Naming.ToPascalCase(values.Provider)}))");
+            w.Open($"if (!({text} is {CSharp.IsOneOf(values.Values)}))");
+            var message = CSharp.Literal($"{p.JsonName} must be {CSharp.OrList(values.Values)} with provider {values.Provider}");
+            w.Line(isOpen
+                ? $"violations.Add({Param(p)}, {Codes}.UnsupportedByProvider, {message});"
+                : $"violations.Add({Param(p)}, {isKnown} ? {Codes}.UnsupportedByProvider : {Codes}.InvalidValue, {message});");
+            w.Close();
+            w.Close();
+            first = false;
+        }
+
+        if (baseValues is null)
+        {
+            return;
+        }
+
+        w.Open(first ? $"if (!{isKnown})" : $"else if (!{isKnown})");
+        w.Line($"violations.Add({Param(p)}, {Codes}.InvalidValue, {CSharp.Literal($"{p.JsonName} must be {CSharp.OrList(baseValues)}")});");
+        w.Close();
+    }
+
+    private static void EmitRange(CodeWriter w, PropertyModel p, string value)
+    {
+        if (p.Minimum is { } min)
+        {
+            var limit = min.ToString(CultureInfo.InvariantCulture);
+            w.Open($"if ({value} < {limit})");
+            w.Line($"violations.Add({Param(p)}, {Codes}.OutOfRange, {CSharp.Literal($"{p.JsonName} must be at least {limit}")});");
+            w.Close();
+        }
+
+        if (p.Maximum is { } max)
+        {
+            var limit = max.ToString(CultureInfo.InvariantCulture);
+            w.Open($"if ({value} > {limit})");
+            w.Line($"violations.Add({Param(p)}, {Codes}.OutOfRange, {CSharp.Literal($"{p.JsonName} must be at most {limit}")});");
+            w.Close();
+        }
+    }
+
+    /// <summary>An uploaded image must be a readable PNG/JPEG/WebP of an accepted type whose pixel size equals the named property.</summary>
+    private static void EmitImageCheck(CodeWriter w, ObjectUnit unit, PropertyModel p)
+    {
+        var union = unit.Unions.FirstOrDefault(u => u.Name == p.Type.Name);
+        if (union is null || !union.HasFile || (p.ImageDimensionsFrom is null && p.MediaTypes.IsEmpty))
+        {
+            return;
+        }
+
+        var images = CSharp.Runtime + ".Images";
+        var local = "__" + ObjectEmitter.Parameter(p).TrimStart('@') + "File";
+        w.Open($"if ({p.Identifier}?.File is {{ }} {local})");
+        w.Open($"if (!{images}.ImageHeaderReader.TryRead({local}.Content.Span, out var image, out var imageError))");
+        w.Line($"violations.Add({Param(p)}, {Codes}.InvalidImage, {CSharp.Literal(p.JsonName + ": ")} + imageError);");
+        w.Close();
+        w.Open("else");
+        if (!p.MediaTypes.IsEmpty)
+        {
+            w.Open($"if (!(image.MediaType is {CSharp.IsOneOf(p.MediaTypes)}))");
+            w.Line($"violations.Add({Param(p)}, {Codes}.UnsupportedMediaType, {CSharp.Literal($"{p.JsonName} must be {CSharp.OrList(p.MediaTypes)} (it is ")} + image.MediaType + \")\");");
+            w.Close();
+        }
+
+        if (p.ImageDimensionsFrom is { } sourceName && unit.Model.Properties.FirstOrDefault(x => x.JsonName == sourceName) is { } source)
+        {
+            var sourceValue = source.Type.Kind == TypeKind.Enum ? $"{source.Identifier}?.Value" : source.Identifier;
+            var fallback = source.Default is null ? "null" : CSharp.Literal(source.Default);
+            w.Line($"var expected = {sourceValue} ?? {fallback};");
+            w.Open("if (expected is not null && !image.HasDimensions(expected))");
+            w.Line($"violations.Add({Param(p)}, {Codes}.ImageSizeMismatch, {CSharp.Literal($"{p.JsonName} must be ")} + expected + {CSharp.Literal($" pixels to match {sourceName} (it is ")} + image.Width.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"x\" + image.Height.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \")\");");
+            w.Close();
+        }
+
+        w.Close();
+        w.Close();
+    }
+
+    private static void EmitRule(CodeWriter w, ObjectModel model, RuleModel rule)
+    {
+        var condition = model.Properties.First(p => p.JsonName == rule.IfProperty);
+        var target = model.Properties.First(p => p.JsonName == rule.ThenProperty);
+        var ifValue = TextOf(condition);
+        var thenValue = TextOf(target);
+        var ifLocal = "__if" + condition.Identifier.TrimStart('@');
+        var thenLocal = "__then" + target.Identifier.TrimStart('@');
+
+        if (rule.Description is not null)
+        {
+            w.Line("// " + rule.Description.Replace("\n", " "));
+        }
+
+        w.Open(string.Empty);
+        w.Line($"var {ifLocal} = {ifValue};");
+        w.Line($"var {thenLocal} = {thenValue};");
+
+        // JSON Schema: an absent property satisfies 'properties' unless 'required' lists it.
+        var matches = $"({ifLocal} is null ? {(rule.IfRequired ? "false" : "true")} : {ifLocal} is {CSharp.IsOneOf(rule.IfValues)})";
+        var when = $"{ifLocal} is null ? {CSharp.Literal(" when " + rule.IfProperty + " is not set")} : {CSharp.Literal(" when " + rule.IfProperty + " is ")} + {ifLocal}";
+        w.Open($"if ({matches})");
+        if (rule.ThenRequired)
+        {
+            w.Open($"if ({thenLocal} is null)");
+            w.Line($"violations.Add(param ?? {CSharp.Literal(rule.ThenProperty)}, {Codes}.MissingRequired, {CSharp.Literal(rule.ThenProperty + " is required")} + ({when}));");
+            w.Close();
+        }
+
+        w.Open($"{(rule.ThenRequired ? "else if" : "if")} ({thenLocal} is not null && !({thenLocal} is {CSharp.IsOneOf(rule.ThenValues)}))");
+        w.Line($"violations.Add(param ?? {CSharp.Literal(rule.ThenProperty)}, {Codes}.InvalidCombination, {CSharp.Literal(rule.ThenProperty + " must be " + CSharp.OrList(rule.ThenValues))} + ({when}));");
+        w.Close();
+        w.Close();
+        w.Close();
+    }
+
+    private static string TextOf(PropertyModel p) =>
+        p.Type.Kind == TypeKind.Enum
+            ? CSharp.IsNonNullable(p) ? $"(string?){p.Identifier}.Value" : $"{p.Identifier}?.Value"
+            : $"(string?){p.Identifier}";
+}

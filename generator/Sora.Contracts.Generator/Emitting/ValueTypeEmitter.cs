@@ -1,0 +1,114 @@
+using System.Linq;
+using Sora.Contracts.Generator.Model;
+
+namespace Sora.Contracts.Generator.Emitting;
+
+/// <summary>
+/// Emits an open, string-backed value type for an enum schema: known values as static properties, any other string
+/// kept as it is and reported by <c>IsKnown</c>, never coerced to a known value.
+/// </summary>
+internal static class ValueTypeEmitter
+{
+    public static string Emit(EnumUnit unit)
+    {
+        var model = unit.Model;
+        var name = model.Name;
+        var full = "global::" + unit.Namespace + "." + name;
+        var w = new CodeWriter();
+        CSharp.FileHeader(w, unit.Namespace);
+        CSharp.Summary(w, (model.Description ?? name) + (model.IsOpen ? "\nOpen: values other than the known ones are kept as sent." : "\nValues other than the known ones are kept as sent and fail validation."));
+        w.Line(CSharp.GeneratedCode);
+        w.Line($"[{CSharp.Runtime}.Metadata.SoraEnum({(model.IsOpen ? "true" : "false")}{string.Concat(model.Members.Select(m => ", " + CSharp.Literal(m.Value)))})]");
+        w.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({full}.Converter))]");
+        w.Open($"public readonly partial struct {name} : global::System.IEquatable<{full}>");
+
+        w.Line("private readonly string? _value;");
+        w.Line();
+        w.Line($"/// <summary>Creates a value from its wire form; any string is kept as given.</summary>");
+        w.Line($"/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
+        w.Open($"public {name}(string value)");
+        w.Line("_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+        w.Close();
+
+        foreach (var member in model.Members)
+        {
+            w.Line();
+            w.Line($"/// <summary>The known value <c>{CSharp.Xml(member.Value)}</c>.</summary>");
+            w.Line($"public static {full} {member.Identifier} {{ get; }} = new {full}({CSharp.Literal(member.Value)});");
+        }
+
+        w.Line();
+        w.Line("/// <summary>Every value the spec knows, in spec order.</summary>");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{full}> KnownValues {{ get; }} = new {full}[] {{ {string.Join(", ", model.Members.Select(m => m.Identifier))} }};");
+        w.Line();
+        w.Line("/// <summary>The wire form; empty for <c>default</c>.</summary>");
+        w.Line("public string Value => _value ?? string.Empty;");
+        w.Line();
+        w.Line("/// <summary>Whether the value is one the spec knows.</summary>");
+        w.Line("public bool IsKnown => IsKnownValue(_value);");
+
+        if (!model.TerminalValues.IsEmpty)
+        {
+            w.Line();
+            w.Line($"/// <summary>Whether the value is final: {CSharp.Xml(CSharp.OrList(model.TerminalValues))}. An unknown value is not known to be final.</summary>");
+            w.Line($"public bool IsTerminal => _value is {CSharp.IsOneOf(model.TerminalValues)};");
+        }
+
+        w.Line();
+        w.Line("/// <summary>Whether <paramref name=\"value\"/> is one the spec knows (ordinal, case-sensitive).</summary>");
+        w.Line(model.Members.IsEmpty
+            ? "public static bool IsKnownValue(string? value) => false;"
+            : $"public static bool IsKnownValue(string? value) => value is {CSharp.IsOneOf(model.Members.Select(m => m.Value))};");
+
+        w.Line();
+        w.Line("/// <summary>Wraps a wire value.</summary>");
+        w.Line($"public static implicit operator {full}(string value) => new {full}(value);");
+
+        if (model.IsInteger)
+        {
+            w.Line();
+            w.Line("/// <summary>Wraps a whole number as its decimal wire form.</summary>");
+            w.Line($"public static implicit operator {full}(int value) => new {full}(value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));");
+            w.Line();
+            w.Line("/// <summary>Reads the value as a whole number, when it is one.</summary>");
+            w.Line("public bool TryGetInt32(out int value) => int.TryParse(_value, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out value);");
+        }
+
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line($"public bool Equals({full} other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);");
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line($"public override bool Equals(object? obj) => obj is {full} other && Equals(other);");
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line("public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);");
+        w.Line();
+        w.Line("/// <summary>The wire form.</summary>");
+        w.Line("public override string ToString() => Value;");
+        w.Line();
+        w.Line("/// <summary>Ordinal equality of the wire forms.</summary>");
+        w.Line($"public static bool operator ==({full} left, {full} right) => left.Equals(right);");
+        w.Line();
+        w.Line("/// <summary>Ordinal inequality of the wire forms.</summary>");
+        w.Line($"public static bool operator !=({full} left, {full} right) => !left.Equals(right);");
+
+        w.Line();
+        w.Line($"/// <summary>Reads and writes <see cref=\"{name}\"/> as its wire string{(model.IsInteger ? " (a JSON number is accepted too)" : string.Empty)}.</summary>");
+        w.Open($"public sealed class Converter : {CSharp.Json}.Serialization.JsonConverter<{full}>");
+        w.Line("/// <inheritdoc/>");
+        w.Line($"public override {full} Read(ref {CSharp.Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {CSharp.Json}.JsonSerializerOptions options) => ReadValue(ref reader, {CSharp.Literal(name)}, null);");
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line($"public override void Write({CSharp.Json}.Utf8JsonWriter writer, {full} value, {CSharp.Json}.JsonSerializerOptions options) => writer.WriteStringValue(value.Value);");
+        w.Line();
+        w.Line("/// <summary>Reads a value at the reader's token; <paramref name=\"owner\"/> and <paramref name=\"property\"/> name it in errors.</summary>");
+        w.Line($"public static {full} ReadValue(ref {CSharp.Json}.Utf8JsonReader reader, string owner, string? property) =>");
+        w.Line($"    new {full}({CSharp.Runtime}.Serialization.SoraJson.ReadEnumText(ref reader, owner, property, allowNumber: {(model.IsInteger ? "true" : "false")}));");
+        w.Close();
+
+        w.Close();
+        w.Line("}");
+        return w.ToString();
+    }
+}

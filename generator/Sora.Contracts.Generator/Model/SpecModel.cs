@@ -1,0 +1,123 @@
+namespace Sora.Contracts.Generator.Model;
+
+/// <summary>Everything the emitters need from one spec file, and the problems found in it.</summary>
+internal sealed record SpecModel(
+    string SpecName,
+    string Namespace,
+    EquatableArray<EnumModel> Enums,
+    EquatableArray<ObjectModel> Objects,
+    EquatableArray<UnionModel> Unions,
+    EquatableArray<ProviderModel> Providers,
+    EquatableArray<OperationModel> Operations,
+    EquatableArray<RetryModel> Retry,
+    EquatableArray<SettingModel> Polling,
+    EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>A string-backed enum schema: closed (<c>enum</c>) or open (<c>anyOf: [{type: string}, {enum}]</c>).</summary>
+internal sealed record EnumModel(
+    string Name,
+    string? Description,
+    bool IsOpen,
+    bool IsInteger,
+    EquatableArray<EnumMember> Members,
+    EquatableArray<string> TerminalValues);
+
+internal sealed record EnumMember(string Value, string Identifier);
+
+/// <summary>An object schema: a DTO, with validation when it is (or is reachable from) a request body.</summary>
+internal sealed record ObjectModel(
+    string Name,
+    string? Description,
+    bool IsRequest,
+    bool IsValidated,
+    EquatableArray<PropertyModel> Properties,
+    EquatableArray<RuleModel> Rules,
+    EquatableArray<ExclusiveGroupModel> ExclusiveGroups,
+    EquatableArray<ProviderValuesModel> ProviderValues);
+
+internal enum TypeKind
+{
+    String,
+    Int32,
+    Int64,
+    Number,
+    Boolean,
+    Enum,
+    Object,
+    Union,
+    Array,
+    Json,
+}
+
+/// <summary>A resolved property type. For enums it carries what validation needs, so a changed enum re-emits its users.</summary>
+internal sealed record TypeRef(
+    TypeKind Kind,
+    string? Name,
+    TypeRef? Item,
+    bool EnumIsOpen,
+    bool EnumIsInteger,
+    EquatableArray<string> EnumValues);
+
+internal sealed record PropertyModel(
+    string JsonName,
+    string Identifier,
+    TypeRef Type,
+    bool Required,
+    bool Nullable,
+    bool AcceptsAnyValue,
+    string? Default,
+    string? Description,
+    int? MinLength,
+    int? MaxLength,
+    string? Pattern,
+    long? Minimum,
+    long? Maximum,
+    EquatableArray<string> InlineEnum,
+    string? ImageDimensionsFrom,
+    EquatableArray<string> MediaTypes);
+
+/// <summary>One supported <c>if</c>/<c>then</c>: a condition on one property's value, a constraint on another's.</summary>
+internal sealed record RuleModel(
+    string? Description,
+    string IfProperty,
+    EquatableArray<string> IfValues,
+    bool IfRequired,
+    string ThenProperty,
+    EquatableArray<string> ThenValues,
+    bool ThenRequired);
+
+/// <summary>An object-level <c>oneOf</c> whose branches only list <c>required</c> properties: exactly one must be set.</summary>
+internal sealed record ExclusiveGroupModel(EquatableArray<string> Properties);
+
+/// <summary>A <c>oneOf</c> of an uploaded file and/or object alternatives.</summary>
+internal sealed record UnionModel(string Name, string? Description, bool HasFile, EquatableArray<string> ObjectAlternatives);
+
+internal sealed record ProviderModel(
+    string Id,
+    string Identifier,
+    string Title,
+    string? Description,
+    string? Source,
+    string? BaseUrl,
+    string? Auth,
+    string? ShutDown,
+    string? IdPrefix,
+    EquatableArray<string> CreateContentTypes,
+    EquatableArray<SettingModel> Limits,
+    EquatableArray<ProviderValuesModel> Values);
+
+internal sealed record ProviderValuesModel(string Provider, string Schema, string Property, EquatableArray<string> Values);
+
+/// <summary>A named scalar setting from a vendor extension (a limit or polling guidance).</summary>
+internal sealed record SettingModel(string Key, string Identifier, string Value, bool IsBoolean);
+
+internal sealed record OperationModel(
+    string OperationId,
+    string Identifier,
+    string Method,
+    string Path,
+    string? RequestSchema,
+    EquatableArray<string> RequestContentTypes,
+    string? ResponseSchema);
+
+internal sealed record RetryModel(int StatusCode, bool Retryable);

@@ -1,0 +1,75 @@
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Sora.Contracts.Generator.Parsing;
+
+/// <summary>Turns spec names and values into C# identifiers, deterministically.</summary>
+internal static class Naming
+{
+    /// <summary><c>input_reference</c> → <c>InputReference</c>, <c>sora-2-pro</c> → <c>Sora2Pro</c>.</summary>
+    public static string ToPascalCase(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        var upperNext = true;
+        foreach (var c in name)
+        {
+            if (char.IsLetterOrDigit(c) && c < 128)
+            {
+                builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+                upperNext = false;
+            }
+            else
+            {
+                upperNext = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A member name for an enum value. A value starting with a digit (<c>720x1280</c>, <c>4</c>) borrows the last
+    /// word of its type's name (<c>VideoSize</c> → <c>Size720x1280</c>, <c>VideoSeconds</c> → <c>Seconds4</c>).
+    /// </summary>
+    public static string EnumMember(string typeName, string value)
+    {
+        var name = ToPascalCase(value);
+        if (name.Length == 0)
+        {
+            name = "Empty";
+        }
+
+        if (char.IsDigit(name[0]))
+        {
+            name = LastWord(typeName) + name;
+        }
+
+        return Escape(name);
+    }
+
+    public static string Escape(string identifier) =>
+        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
+
+    public static bool IsValidTypeName(string name) =>
+        name.Length > 0 && SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+
+    /// <summary>A camelCase local or parameter name, escaped when it is a keyword (<c>object</c> → <c>@object</c>).</summary>
+    public static string ToParameterName(string pascal)
+    {
+        var camel = pascal.Length == 0 ? "value" : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+        return SyntaxFacts.GetKeywordKind(camel) != SyntaxKind.None ? "@" + camel : camel;
+    }
+
+    private static string LastWord(string typeName)
+    {
+        for (var i = typeName.Length - 1; i > 0; i--)
+        {
+            if (char.IsUpper(typeName[i]))
+            {
+                return typeName.Substring(i);
+            }
+        }
+
+        return typeName.Length == 0 ? "Value" : typeName;
+    }
+}

@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Sora.Contracts.Generator.Diagnostics;
+using Sora.Contracts.Generator.Model;
+using Sora.Contracts.Generator.Yaml;
+
+namespace Sora.Contracts.Generator.Parsing;
+
+/// <summary>
+/// Reads <c>paths</c>: each operation's method, path, request and response schemas; the multipart encodings (which
+/// media types a file part accepts); and the <c>x-sora-retry</c> guidance of each response status.
+/// </summary>
+internal sealed class OperationParser
+{
+    private const string ResponseRefPrefix = "#/components/responses/";
+    private static readonly string[] Methods = { "get", "put", "post", "delete", "patch", "head", "options" };
+
+    private readonly ParseContext _context;
+    private readonly SchemaParser _schemas;
+    private readonly YamlMapping _root;
+
+    public OperationParser(ParseContext context, SchemaParser schemas, YamlMapping root)
+    {
+        _context = context;
+        _schemas = schemas;
+        _root = root;
+    }
+
+    public List<OperationModel> Operations { get; } = new();
+
+    public List<RetryModel> Retry { get; } = new();
+
+    /// <summary>Schema name → property → media types its file part accepts (from multipart <c>encoding</c>).</summary>
+    public Dictionary<string, Dictionary<string, List<string>>> MediaTypes { get; } = new(StringComparer.Ordinal);
+
+    public void Read()
+    {
+        if (ParseContext.Mapping(_root, "paths") is not { } paths)
+        {
+            return;
+        }
+
+        var identifiers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pathEntry in paths.Entries)
+        {
+            if (pathEntry.Value is not YamlMapping pathItem)
+            {
+                continue;
+            }
+
+            foreach (var method in Methods)
+            {
+                if (ParseContext.Mapping(pathItem, method) is { } operation)
+                {
+                    ReadOperation(pathEntry.Key.Value, method, operation, identifiers);
+                }
+            }
+        }
+    }
+
+    private void ReadOperation(string path, string method, YamlMapping operation, HashSet<string> identifiers)
+    {
+        var operationId = ParseContext.String(operation, "operationId") ?? method + " " + path;
+        var identifier = Naming.ToPascalCase(operationId);
+        if (identifier.Length == 0 || char.IsDigit(identifier[0]) || !identifiers.Add(identifier))
+        {
+            _context.Report(SpecDiagnostics.NameCollision, operation["operationId"] ?? operation,
+                $"The operation {method.ToUpperInvariant()} {path} would be named '{identifier}', which is empty or already taken; give it a distinct operationId");
+            return;
+        }
+
+        string? requestSchema = null;
+        var contentTypes = new List<string>();
+        if (ResolveBody(operation["requestBody"]) is { } body && ParseContext.Mapping(body, "content") is { } content)
+        {
+            foreach (var media in content.Entries)
+            {
+                contentTypes.Add(media.Key.Value);
+                if (media.Value is not YamlMapping mediaType || ParseContext.Mapping(mediaType, "schema") is not { } schema)
+                {
+                    continue;
+                }
+
+                if (ParseContext.String(schema, "$ref") is { } reference && _schemas.ResolveReference(schema, reference) is { } name)
+                {
+                    requestSchema ??= name;
+                    ReadEncoding(name, mediaType);
+                }
+            }
+        }
+
+        string? responseSchema = null;
+        if (ParseContext.Mapping(operation, "responses") is { } responses)
+        {
+            foreach (var response in responses.Entries)
+            {
+                var resolved = ResolveResponse(response.Value);
+                if (resolved is null)
+                {
+                    continue;
+                }
+
+                ReadRetry(response.Key, resolved);
+                if (response.Key.Value.StartsWith("2", StringComparison.Ordinal) && responseSchema is null)
+                {
+                    responseSchema = JsonSchemaOf(resolved);
+                }
+            }
+        }
+
+        Operations.Add(new OperationModel(
+            operationId, identifier, method.ToUpperInvariant(), path, requestSchema, contentTypes.ToEquatableArray(), responseSchema));
+    }
+
+    private void ReadEncoding(string schemaName, YamlMapping mediaType)
+    {
+        if (ParseContext.Mapping(mediaType, "encoding") is not { } encoding)
+        {
+            return;
+        }
+
+        foreach (var entry in encoding.Entries)
+        {
+            if (entry.Value is YamlMapping part && ParseContext.String(part, "contentType") is { } types)
+            {
+                var list = types.Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
+                if (!MediaTypes.TryGetValue(schemaName, out var byProperty))
+                {
+                    MediaTypes[schemaName] = byProperty = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                }
+
+                byProperty[entry.Key.Value] = list;
+            }
+        }
+    }
+
+    private void ReadRetry(YamlScalar status, YamlMapping response)
+    {
+        if (response[Extensions.Retry] is not { } retryNode)
+        {
+            return;
+        }
+
+        if (!int.TryParse(status.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var code))
+        {
+            _context.Report(SpecDiagnostics.InvalidExtension, retryNode, $"{Extensions.Retry} needs a numeric status, not '{status.Value}'");
+            return;
+        }
+
+        if (retryNode is not YamlMapping retry || ParseContext.String(retry, "retryable") is not ("true" or "false") || retry.Entries.Count != 1)
+        {
+            _context.Report(SpecDiagnostics.InvalidExtension, retryNode, $"{Extensions.Retry} must be {{retryable: true|false}}");
+            return;
+        }
+
+        var retryable = ParseContext.String(retry, "retryable") == "true";
+        var existing = Retry.FirstOrDefault(r => r.StatusCode == code);
+        if (existing is null)
+        {
+            Retry.Add(new RetryModel(code, retryable));
+        }
+        else if (existing.Retryable != retryable)
+        {
+            _context.Report(SpecDiagnostics.InvalidExtension, retryNode, $"Status {status.Value} is retryable in one response and not in another");
+        }
+    }
+
+    private string? JsonSchemaOf(YamlMapping response)
+    {
+        if (ParseContext.Mapping(response, "content") is { } content
+            && ParseContext.Mapping(content, "application/json") is { } json
+            && ParseContext.Mapping(json, "schema") is { } schema
+            && ParseContext.String(schema, "$ref") is { } reference)
+        {
+            return _schemas.ResolveReference(schema, reference);
+        }
+
+        return null;
+    }
+
+    private YamlMapping? ResolveBody(YamlNode? node) => Resolve(node, "#/components/requestBodies/", "requestBodies");
+
+    private YamlMapping? ResolveResponse(YamlNode? node) => Resolve(node, ResponseRefPrefix, "responses");
+
+    private YamlMapping? Resolve(YamlNode? node, string prefix, string component)
+    {
+        if (node is not YamlMapping mapping)
+        {
+            return null;
+        }
+
+        if (ParseContext.String(mapping, "$ref") is not { } reference)
+        {
+            return mapping;
+        }
+
+        if (reference.StartsWith(prefix, StringComparison.Ordinal)
+            && ParseContext.Mapping(_root, "components") is { } components
+            && ParseContext.Mapping(components, component) is { } items
+            && ParseContext.Mapping(items, reference.Substring(prefix.Length)) is { } target)
+        {
+            return target;
+        }
+
+        _context.Report(SpecDiagnostics.DanglingReference, mapping["$ref"], reference);
+        return null;
+    }
+}

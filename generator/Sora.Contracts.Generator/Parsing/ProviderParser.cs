@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Sora.Contracts.Generator.Diagnostics;
+using Sora.Contracts.Generator.Model;
+using Sora.Contracts.Generator.Yaml;
+
+namespace Sora.Contracts.Generator.Parsing;
+
+/// <summary>Reads the provider profiles (<c>x-sora-providers</c>) and the polling guidance (<c>x-sora-polling</c>).</summary>
+internal static class ProviderParser
+{
+    private static readonly string[] ProviderKeys =
+    {
+        "title", "description", "source", "baseUrl", "auth", "shutDown", "idPrefix", "createContentTypes", "values", "limits",
+    };
+
+    public static List<ProviderModel> ReadProviders(ParseContext context, YamlMapping root, IReadOnlyDictionary<string, List<PropertyModel>> objects)
+    {
+        var providers = new List<ProviderModel>();
+        if (root[Extensions.Providers] is not { } node)
+        {
+            return providers;
+        }
+
+        if (node is not YamlMapping map)
+        {
+            context.Report(SpecDiagnostics.InvalidExtension, node, $"{Extensions.Providers} must map provider ids to profiles");
+            return providers;
+        }
+
+        var identifiers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in map.Entries)
+        {
+            var id = entry.Key.Value;
+            var identifier = Naming.ToPascalCase(id);
+            if (identifier.Length == 0 || char.IsDigit(identifier[0]) || !identifiers.Add(identifier))
+            {
+                context.Report(SpecDiagnostics.NameCollision, entry.Key, $"The provider id '{id}' would be named '{identifier}', which is empty or already taken");
+                continue;
+            }
+
+            if (entry.Value is not YamlMapping profile)
+            {
+                context.Report(SpecDiagnostics.InvalidExtension, entry.Value, $"The provider '{id}' must be a mapping");
+                continue;
+            }
+
+            foreach (var key in profile.Entries.Where(e => Array.IndexOf(ProviderKeys, e.Key.Value) < 0))
+            {
+                context.Report(SpecDiagnostics.InvalidExtension, key.Key,
+                    $"'{key.Key.Value}' is not a provider setting (known: {string.Join(", ", ProviderKeys)})");
+            }
+
+            var contentTypes = ParseContext.Sequence(profile, "createContentTypes") is { } types
+                ? context.Strings(types, "createContentTypes")
+                : new List<string>();
+            providers.Add(new ProviderModel(
+                id,
+                identifier,
+                ParseContext.String(profile, "title") ?? id,
+                ParseContext.String(profile, "description"),
+                ParseContext.String(profile, "source"),
+                ParseContext.String(profile, "baseUrl"),
+                ParseContext.String(profile, "auth"),
+                ParseContext.String(profile, "shutDown"),
+                ParseContext.String(profile, "idPrefix"),
+                contentTypes.ToEquatableArray(),
+                ReadSettings(context, profile["limits"], $"limits of '{id}'", allowBooleans: false).ToEquatableArray(),
+                ReadValues(context, id, profile["values"], objects).ToEquatableArray()));
+        }
+
+        return providers;
+    }
+
+    public static List<SettingModel> ReadPolling(ParseContext context, YamlMapping root) =>
+        ReadSettings(context, root[Extensions.Polling], Extensions.Polling, allowBooleans: true);
+
+    /// <summary>
+    /// Named numbers and flags. A key ending in <c>Seconds</c> becomes a <see cref="TimeSpan"/> named without the suffix.
+    /// </summary>
+    private static List<SettingModel> ReadSettings(ParseContext context, YamlNode? node, string what, bool allowBooleans)
+    {
+        var settings = new List<SettingModel>();
+        if (node is null)
+        {
+            return settings;
+        }
+
+        if (node is not YamlMapping map)
+        {
+            context.Report(SpecDiagnostics.InvalidExtension, node, $"The {what} must be a mapping of names to values");
+            return settings;
+        }
+
+        foreach (var entry in map.Entries)
+        {
+            var value = entry.Value as YamlScalar;
+            var isBoolean = allowBooleans && value is { IsPlain: true, Value: "true" or "false" };
+            var isNumber = value is not null && long.TryParse(value.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number <= int.MaxValue;
+            var identifier = Naming.ToPascalCase(entry.Key.Value);
+            if (identifier.Length == 0 || char.IsDigit(identifier[0]) || (!isBoolean && !isNumber))
+            {
+                context.Report(SpecDiagnostics.InvalidExtension, entry.Value,
+                    $"'{entry.Key.Value}' in the {what} must be a whole number{(allowBooleans ? " or true/false" : string.Empty)} with a name");
+                continue;
+            }
+
+            settings.Add(new SettingModel(entry.Key.Value, identifier, value!.Value, isBoolean));
+        }
+
+        return settings;
+    }
+
+    private static List<ProviderValuesModel> ReadValues(ParseContext context, string id, YamlNode? node, IReadOnlyDictionary<string, List<PropertyModel>> objects)
+    {
+        var values = new List<ProviderValuesModel>();
+        if (node is null)
+        {
+            return values;
+        }
+
+        if (node is not YamlMapping bySchema)
+        {
+            context.Report(SpecDiagnostics.InvalidExtension, node, $"'values' of '{id}' must map schema names to properties");
+            return values;
+        }
+
+        foreach (var schemaEntry in bySchema.Entries)
+        {
+            if (!objects.TryGetValue(schemaEntry.Key.Value, out var properties) || schemaEntry.Value is not YamlMapping byProperty)
+            {
+                context.Report(SpecDiagnostics.InvalidExtension, schemaEntry.Key,
+                    $"'values' of '{id}' names '{schemaEntry.Key.Value}', which is not an object schema of this spec");
+                continue;
+            }
+
+            foreach (var propertyEntry in byProperty.Entries)
+            {
+                var property = properties.FirstOrDefault(p => p.JsonName == propertyEntry.Key.Value);
+                if (property is null || property.Type.Kind is not (TypeKind.Enum or TypeKind.String))
+                {
+                    context.Report(SpecDiagnostics.InvalidExtension, propertyEntry.Key,
+                        $"'values' of '{id}' names '{schemaEntry.Key.Value}.{propertyEntry.Key.Value}', which is not a string or enum property");
+                    continue;
+                }
+
+                if (propertyEntry.Value is not YamlSequence list || list.Items.Count == 0)
+                {
+                    context.Report(SpecDiagnostics.InvalidExtension, propertyEntry.Value,
+                        $"'values' of '{id}' must list the allowed values of '{propertyEntry.Key.Value}'");
+                    continue;
+                }
+
+                var allowed = context.Strings(list, $"values of '{id}'");
+                var duplicate = allowed.GroupBy(v => v, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+                if (duplicate is not null)
+                {
+                    context.Report(SpecDiagnostics.DuplicateEnumValue, list, duplicate.Key, $"{id}: {schemaEntry.Key.Value}.{propertyEntry.Key.Value}");
+                    allowed = allowed.Distinct(StringComparer.Ordinal).ToList();
+                }
+
+                values.Add(new ProviderValuesModel(id, schemaEntry.Key.Value, propertyEntry.Key.Value, allowed.ToEquatableArray()));
+            }
+        }
+
+        return values;
+    }
+}

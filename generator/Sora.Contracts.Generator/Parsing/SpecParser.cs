@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Sora.Contracts.Generator.Diagnostics;
+using Sora.Contracts.Generator.Model;
+using Sora.Contracts.Generator.Yaml;
+
+namespace Sora.Contracts.Generator.Parsing;
+
+/// <summary>
+/// Turns the text of one spec file into a <see cref="SpecModel"/> and its diagnostics. Knows nothing of the Roslyn
+/// pipeline, so it is tested directly on YAML strings. It reports problems and never throws for bad input.
+/// </summary>
+internal static class SpecParser
+{
+    /// <summary>Type names the emitters produce for every spec; a schema with one of these names would clash.</summary>
+    public static readonly string[] GeneratedTypeNames = { "SoraProvider", "SoraJsonContext", "SoraPolling", "SoraOperations", "SoraRetryGuidance" };
+
+    public static SpecModel Parse(string path, string text, string @namespace)
+    {
+        var context = new ParseContext(path);
+        var specName = SpecName(path);
+        var empty = new SpecModel(specName, @namespace, default, default, default, default, default, default, default, default);
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            context.Report(SpecDiagnostics.EmptySpec, null, Path.GetFileName(path));
+            return empty with { Diagnostics = context.Diagnostics.ToEquatableArray() };
+        }
+
+        var root = YamlLoader.Load(path, text, context.Diagnostics);
+        if (root is null || root is YamlScalar { IsNull: true })
+        {
+            if (context.Diagnostics.Count == 0)
+            {
+                context.Report(SpecDiagnostics.EmptySpec, root, Path.GetFileName(path));
+            }
+
+            return empty with { Diagnostics = context.Diagnostics.ToEquatableArray() };
+        }
+
+        if (root is not YamlMapping document)
+        {
+            context.Report(SpecDiagnostics.NotOpenApi31, root, "The spec must be a YAML mapping that starts with 'openapi: 3.1.0'");
+            return empty with { Diagnostics = context.Diagnostics.ToEquatableArray() };
+        }
+
+        var version = ParseContext.String(document, "openapi");
+        if (version is null || !version.StartsWith("3.1", StringComparison.Ordinal))
+        {
+            context.Report(SpecDiagnostics.NotOpenApi31, document["openapi"] ?? document,
+                version is null ? "The spec has no 'openapi' version; this generator reads OpenAPI 3.1 ('openapi: 3.1.0')" : $"The spec says 'openapi: {version}'; this generator reads OpenAPI 3.1 only (if/then and type lists need JSON Schema 2020-12)");
+        }
+
+        Extensions.CheckUnknown(context, document);
+
+        var schemas = new SchemaParser(context);
+        if (ParseContext.Mapping(document, "components") is { } components && ParseContext.Mapping(components, "schemas") is { } schemaMap)
+        {
+            schemas.Classify(schemaMap);
+        }
+
+        var drafts = schemas.ReadObjects();
+        var operations = new OperationParser(context, schemas, document);
+        operations.Read();
+
+        var propertiesByObject = drafts.ToDictionary(d => d.Name, d => d.Properties, StringComparer.Ordinal);
+        var providers = ProviderParser.ReadProviders(context, document, propertiesByObject);
+        var polling = ProviderParser.ReadPolling(context, document);
+
+        var requestSchemas = new HashSet<string>(operations.Operations.Where(o => o.RequestSchema is not null).Select(o => o.RequestSchema!), StringComparer.Ordinal);
+        var validated = Reachable(requestSchemas, drafts, schemas.Unions);
+        var objects = drafts.Select(d => BuildObject(context, d, requestSchemas, validated, operations, providers)).ToList();
+
+        return new SpecModel(
+            specName,
+            @namespace,
+            schemas.Enums.Values.ToEquatableArray(),
+            objects.ToEquatableArray(),
+            schemas.Unions.Values.ToEquatableArray(),
+            providers.ToEquatableArray(),
+            operations.Operations.ToEquatableArray(),
+            operations.Retry.OrderBy(r => r.StatusCode).ToEquatableArray(),
+            polling.ToEquatableArray(),
+            context.Diagnostics.ToEquatableArray());
+    }
+
+    /// <summary><c>specs/sora.openapi.yaml</c> → <c>sora.openapi</c>: the prefix of every hint name from this file.</summary>
+    public static string SpecName(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        var safe = new string(name.Select(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '_').ToArray());
+        return safe.Length == 0 ? "spec" : safe;
+    }
+
+    private static ObjectModel BuildObject(
+        ParseContext context,
+        ObjectDraft draft,
+        HashSet<string> requestSchemas,
+        HashSet<string> validated,
+        OperationParser operations,
+        List<ProviderModel> providers)
+    {
+        var properties = new List<PropertyModel>(draft.Properties.Count);
+        operations.MediaTypes.TryGetValue(draft.Name, out var mediaTypes);
+        foreach (var property in draft.Properties)
+        {
+            var updated = property;
+            if (mediaTypes is not null && mediaTypes.TryGetValue(property.JsonName, out var types))
+            {
+                updated = updated with { MediaTypes = types.ToEquatableArray() };
+            }
+
+            if (updated.ImageDimensionsFrom is { } source)
+            {
+                var target = draft.Properties.FirstOrDefault(p => p.JsonName == source);
+                if (updated.Type.Kind != TypeKind.Union || target is null || target.Type.Kind is not (TypeKind.Enum or TypeKind.String))
+                {
+                    var at = (draft.Node["properties"] as YamlMapping)?[property.JsonName] as YamlMapping;
+                    context.Report(SpecDiagnostics.InvalidExtension, at?[Extensions.ImageDimensions] ?? draft.Node,
+                        $"{Extensions.ImageDimensions} on '{draft.Name}.{property.JsonName}' must sit on a file union and name a string or enum property of the same object ('{source}' is not one)");
+                    updated = updated with { ImageDimensionsFrom = null };
+                }
+            }
+
+            properties.Add(updated);
+        }
+
+        var rules = RuleParser.Read(context, draft.Name, draft.Node, properties);
+        var values = providers.SelectMany(p => p.Values).Where(v => v.Schema == draft.Name).ToList();
+        return new ObjectModel(
+            draft.Name,
+            draft.Description,
+            requestSchemas.Contains(draft.Name),
+            validated.Contains(draft.Name),
+            properties.ToEquatableArray(),
+            rules.ToEquatableArray(),
+            draft.Groups.ToEquatableArray(),
+            values.ToEquatableArray());
+    }
+
+    private static HashSet<string> Reachable(HashSet<string> roots, List<ObjectDraft> drafts, IReadOnlyDictionary<string, UnionModel> unions)
+    {
+        var byName = drafts.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(roots);
+        while (pending.Count > 0)
+        {
+            var name = pending.Pop();
+            if (!reached.Add(name))
+            {
+                continue;
+            }
+
+            if (unions.TryGetValue(name, out var union))
+            {
+                foreach (var alternative in union.ObjectAlternatives)
+                {
+                    pending.Push(alternative);
+                }
+            }
+
+            if (!byName.TryGetValue(name, out var draft))
+            {
+                continue;
+            }
+
+            foreach (var property in draft.Properties)
+            {
+                var type = property.Type.Kind == TypeKind.Array ? property.Type.Item! : property.Type;
+                if (type.Kind is TypeKind.Object or TypeKind.Union)
+                {
+                    pending.Push(type.Name!);
+                }
+            }
+        }
+
+        return reached;
+    }
+}

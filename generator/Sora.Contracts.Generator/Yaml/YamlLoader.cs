@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Sora.Contracts.Generator.Diagnostics;
+using Sora.Contracts.Generator.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Sora.Contracts.Generator.Yaml;
+
+/// <summary>
+/// Reads YAML text into <see cref="YamlNode"/>s from YamlDotNet's event stream. Iterative, so deep nesting cannot
+/// overflow the compiler's stack, and budgeted, so an alias bomb ("billion laughs") is refused in linear time.
+/// </summary>
+internal static class YamlLoader
+{
+    public const int MaxDepth = 128;
+    public const long MaxExpandedNodes = 1_000_000;
+
+    public static YamlNode? Load(string path, string text, List<DiagnosticInfo> diagnostics)
+    {
+        try
+        {
+            return LoadCore(path, text, diagnostics);
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                SpecDiagnostics.InvalidYaml.Id, Locate(path, ex.Start, ex.End), FirstLine(ex.Message)));
+            return null;
+        }
+    }
+
+    private static YamlNode? LoadCore(string path, string text, List<DiagnosticInfo> diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var expandedSize = new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<Frame>();
+        YamlNode? root = null;
+        var documents = 0;
+
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            switch (current)
+            {
+                case DocumentStart start when !start.IsImplicit || documents > 0:
+                    documents++;
+                    if (documents > 1)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(
+                            SpecDiagnostics.InvalidYaml.Id, Locate(path, current.Start, current.End),
+                            "the file holds more than one YAML document; only the first is read"));
+                        return root;
+                    }
+
+                    continue;
+                case DocumentStart:
+                    documents++;
+                    continue;
+                case MappingStart mapping:
+                    if (stack.Count >= MaxDepth)
+                    {
+                        TooLarge(path, current, "it nests deeper than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", diagnostics);
+                        return null;
+                    }
+
+                    stack.Push(new Frame(new YamlMapping(Locate(path, current.Start, current.End)), mapping.Anchor.IsEmpty ? null : mapping.Anchor.Value));
+                    continue;
+                case SequenceStart sequence:
+                    if (stack.Count >= MaxDepth)
+                    {
+                        TooLarge(path, current, "it nests deeper than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", diagnostics);
+                        return null;
+                    }
+
+                    stack.Push(new Frame(new YamlSequence(Locate(path, current.Start, current.End)), sequence.Anchor.IsEmpty ? null : sequence.Anchor.Value));
+                    continue;
+                case MappingEnd:
+                case SequenceEnd:
+                {
+                    var frame = stack.Pop();
+                    if (frame.Anchor is not null)
+                    {
+                        anchors[frame.Anchor] = frame.Node;
+                    }
+
+                    expandedSize[frame.Node] = frame.Size;
+                    if (!Attach(path, stack, frame.Node, frame.Size, diagnostics, ref root))
+                    {
+                        return null;
+                    }
+
+                    continue;
+                }
+
+                case Scalar scalar:
+                {
+                    var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Locate(path, scalar.Start, scalar.End));
+                    if (!scalar.Anchor.IsEmpty)
+                    {
+                        anchors[scalar.Anchor.Value] = node;
+                    }
+
+                    if (!Attach(path, stack, node, 1, diagnostics, ref root))
+                    {
+                        return null;
+                    }
+
+                    continue;
+                }
+
+                case AnchorAlias alias:
+                {
+                    if (!anchors.TryGetValue(alias.Value.Value, out var target))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(
+                            SpecDiagnostics.InvalidYaml.Id, Locate(path, current.Start, current.End),
+                            $"the alias '*{alias.Value.Value}' has no anchor before it"));
+                        return null;
+                    }
+
+                    var size = expandedSize.TryGetValue(target, out var known) ? known : 1;
+                    if (!Attach(path, stack, target, size, diagnostics, ref root))
+                    {
+                        return null;
+                    }
+
+                    continue;
+                }
+            }
+        }
+
+        return root;
+    }
+
+    /// <summary>Adds a finished node to its parent, counting the size it would have if every alias were copied.</summary>
+    private static bool Attach(string path, Stack<Frame> stack, YamlNode node, long size, List<DiagnosticInfo> diagnostics, ref YamlNode? root)
+    {
+        if (stack.Count == 0)
+        {
+            root ??= node;
+            return true;
+        }
+
+        var parent = stack.Peek();
+        parent.Size = Math.Min(MaxExpandedNodes + 1, parent.Size + size);
+        if (parent.Size > MaxExpandedNodes)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                SpecDiagnostics.YamlTooLarge.Id, node.Location,
+                "its aliases expand to more than " + MaxExpandedNodes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " nodes (an alias bomb?)"));
+            return false;
+        }
+
+        switch (parent.Node)
+        {
+            case YamlSequence sequence:
+                sequence.Items.Add(node);
+                break;
+            case YamlMapping mapping when parent.PendingKey is null:
+                if (node is not YamlScalar key)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        SpecDiagnostics.InvalidYaml.Id, node.Location, "a mapping key must be a plain value, not a mapping or a list"));
+                    return false;
+                }
+
+                parent.PendingKey = key;
+                break;
+            case YamlMapping mapping:
+                if (!mapping.TryAdd(parent.PendingKey!, node))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        SpecDiagnostics.DuplicateKey.Id, parent.PendingKey!.Location, parent.PendingKey.Value));
+                }
+
+                parent.PendingKey = null;
+                break;
+        }
+
+        return true;
+    }
+
+    private static void TooLarge(string path, ParsingEvent current, string why, List<DiagnosticInfo> diagnostics) =>
+        diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.YamlTooLarge.Id, Locate(path, current.Start, current.End), why));
+
+    public static SpecLocation Locate(string path, Mark start, Mark end)
+    {
+        var startLine = (int)Math.Max(0, start.Line - 1);
+        var startColumn = (int)Math.Max(0, start.Column - 1);
+        var endLine = (int)Math.Max(startLine, end.Line - 1);
+        var endColumn = (int)Math.Max(0, end.Column - 1);
+        var startIndex = (int)Math.Max(0, start.Index);
+        var length = (int)Math.Max(0, end.Index - start.Index);
+        return new SpecLocation(path, startIndex, length, startLine, startColumn, endLine, endColumn);
+    }
+
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n')[0].Trim();
+        var marker = line.IndexOf("): ", StringComparison.Ordinal);
+        return marker >= 0 && line.StartsWith("(", StringComparison.Ordinal) ? line.Substring(marker + 3) : line;
+    }
+
+    private sealed class Frame
+    {
+        public Frame(YamlNode node, string? anchor)
+        {
+            Node = node;
+            Anchor = anchor;
+        }
+
+        public YamlNode Node { get; }
+
+        public string? Anchor { get; }
+
+        public long Size { get; set; } = 1;
+
+        public YamlScalar? PendingKey { get; set; }
+    }
+
+    private sealed class ReferenceEqualityComparer : IEqualityComparer<YamlNode>
+    {
+        public static readonly ReferenceEqualityComparer Instance = new();
+
+        public bool Equals(YamlNode? x, YamlNode? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(YamlNode obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using Sora.Contracts.Generator.Model;
+
+namespace Sora.Contracts.Generator.Yaml;
+
+/// <summary>
+/// A YAML node with its place in the file. The parser's own tree, used only while parsing and never cached:
+/// an alias is the same node object as its anchor, so walking it costs nothing extra and expansion is budgeted.
+/// </summary>
+internal abstract class YamlNode
+{
+    protected YamlNode(SpecLocation location) => Location = location;
+
+    public SpecLocation Location { get; }
+}
+
+internal sealed class YamlScalar : YamlNode
+{
+    public YamlScalar(string value, bool isPlain, SpecLocation location)
+        : base(location)
+    {
+        Value = value;
+        IsPlain = isPlain;
+    }
+
+    public string Value { get; }
+
+    /// <summary>Unquoted; only a plain scalar can mean null or a boolean.</summary>
+    public bool IsPlain { get; }
+
+    public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
+}
+
+internal sealed class YamlSequence : YamlNode
+{
+    public YamlSequence(SpecLocation location)
+        : base(location)
+    {
+    }
+
+    public List<YamlNode> Items { get; } = new();
+}
+
+internal sealed class YamlMapping : YamlNode
+{
+    private readonly Dictionary<string, YamlNode> _byKey = new();
+
+    public YamlMapping(SpecLocation location)
+        : base(location)
+    {
+    }
+
+    /// <summary>The entries in file order (first occurrence of each key).</summary>
+    public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = new();
+
+    public bool TryAdd(YamlScalar key, YamlNode value)
+    {
+        if (_byKey.ContainsKey(key.Value))
+        {
+            return false;
+        }
+
+        _byKey.Add(key.Value, value);
+        Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
+        return true;
+    }
+
+    public YamlNode? this[string key] => _byKey.TryGetValue(key, out var node) ? node : null;
+
+    public bool ContainsKey(string key) => _byKey.ContainsKey(key);
+
+    public YamlScalar? KeyNode(string key)
+    {
+        foreach (var entry in Entries)
+        {
+            if (entry.Key.Value == key)
+            {
+                return entry.Key;
+            }
+        }
+
+        return null;
+    }
+}

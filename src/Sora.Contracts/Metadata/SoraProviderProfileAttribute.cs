@@ -1,0 +1,12 @@
+namespace Sora.Contracts.Metadata;
+
+/// <summary>Names a provider profile of the spec (on the generated <c>SoraProvider</c> type).</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+public sealed class SoraProviderProfileAttribute : Attribute
+{
+    /// <summary>Records the profile id.</summary>
+    public SoraProviderProfileAttribute(string id) => Id = id;
+
+    /// <summary>The profile id.</summary>
+    public string Id { get; }
+}
