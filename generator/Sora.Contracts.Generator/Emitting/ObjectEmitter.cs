@@ -255,7 +255,7 @@ internal static class ObjectEmitter
             TypeKind.Boolean => $"{json}.ReadBoolean(ref {reader}, {o}, {n})",
             TypeKind.Enum => $"{CSharp.TypeName(ns, type)}.Converter.ReadValue(ref {reader}, {o}, {n})",
             TypeKind.Union => $"{CSharp.TypeName(ns, type)}.Converter.ReadValue(ref {reader}, {o}, {n})",
-            TypeKind.Object => $"{CSharp.TypeName(ns, type)}.Converter.ReadObject(ref {reader})",
+            TypeKind.Object => $"{reader}.TokenType == {CSharp.Json}.JsonTokenType.StartObject ? {CSharp.TypeName(ns, type)}.Converter.ReadObject(ref {reader}) : throw {json}.Unexpected(ref {reader}, {o}, {n}, \"an object\")",
             TypeKind.Array => $"{json}.ReadList<{CSharp.TypeName(ns, type.Item!)}>(ref {reader}, {o}, {n}, static (ref {CSharp.Json}.Utf8JsonReader item) => {ReadExpression(ns, owner, property, type.Item!, "item")})",
             _ => $"{CSharp.Json}.JsonElement.ParseValue(ref {reader})",
         };

@@ -270,11 +270,27 @@ internal static class ValidatorEmitter
             w.Close();
         }
 
-        w.Open($"{(rule.ThenRequired ? "else if" : "if")} ({thenLocal} is not null && !({thenLocal} is {CSharp.IsOneOf(rule.ThenValues)}))");
+        // A value outside its own enum is already reported as invalid; a combination check on it would only repeat that.
+        var admitted = Admitted(model, target, thenLocal);
+        w.Open($"{(rule.ThenRequired ? "else if" : "if")} ({thenLocal} is not null && {admitted}!({thenLocal} is {CSharp.IsOneOf(rule.ThenValues)}))");
         w.Line($"violations.Add(param ?? {CSharp.Literal(rule.ThenProperty)}, {Codes}.InvalidCombination, {CSharp.Literal(rule.ThenProperty + " must be " + CSharp.OrList(rule.ThenValues))} + ({when}));");
         w.Close();
         w.Close();
         w.Close();
+    }
+
+    /// <summary>The condition (with a trailing <c>&amp;&amp;</c>) that a closed enum's value is known to the spec or admitted by the provider; empty otherwise.</summary>
+    private static string Admitted(ObjectModel model, PropertyModel p, string local)
+    {
+        if (p.Type.Kind != TypeKind.Enum || p.Type.EnumIsOpen || p.AcceptsAnyValue)
+        {
+            return string.Empty;
+        }
+
+        var terms = new List<string> { $"{local} is {CSharp.IsOneOf(p.Type.EnumValues)}" };
+        terms.AddRange(model.ProviderValues.Where(v => v.Property == p.JsonName)
+            .Select(v => $"(global::System.Object.ReferenceEquals(provider, SoraProvider.{Naming.ToPascalCase(v.Provider)}) && {local} is {CSharp.IsOneOf(v.Values)})"));
+        return "(" + string.Join(" || ", terms) + ") && ";
     }
 
     private static string TextOf(PropertyModel p) =>

@@ -76,13 +76,13 @@ internal static class ValueTypeEmitter
 
         w.Line();
         w.Line("/// <inheritdoc/>");
-        w.Line($"public bool Equals({full} other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);");
+        w.Line($"public bool Equals({full} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
         w.Line();
         w.Line("/// <inheritdoc/>");
         w.Line($"public override bool Equals(object? obj) => obj is {full} other && Equals(other);");
         w.Line();
         w.Line("/// <inheritdoc/>");
-        w.Line("public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);");
+        w.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);");
         w.Line();
         w.Line("/// <summary>The wire form.</summary>");
         w.Line("public override string ToString() => Value;");

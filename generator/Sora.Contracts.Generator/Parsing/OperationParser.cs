@@ -50,11 +50,11 @@ internal sealed class OperationParser
                 continue;
             }
 
-            foreach (var method in Methods)
+            foreach (var entry in pathItem.Entries)
             {
-                if (ParseContext.Mapping(pathItem, method) is { } operation)
+                if (Array.IndexOf(Methods, entry.Key.Value) >= 0 && entry.Value is YamlMapping operation)
                 {
-                    ReadOperation(pathEntry.Key.Value, method, operation, identifiers);
+                    ReadOperation(pathEntry.Key.Value, entry.Key.Value, operation, identifiers);
                 }
             }
         }
