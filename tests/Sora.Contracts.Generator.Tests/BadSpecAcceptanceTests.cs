@@ -323,9 +323,9 @@ public sealed class BadSpecAcceptanceTests
         var rootNamespace = GeneratorHarness.Run(new[] { new SpecFile(TestPath, yaml) }, rootNamespace: "From.Root");
         var fallback = GeneratorHarness.Run(new[] { new SpecFile(TestPath, yaml) }, rootNamespace: null);
 
-        Assert.Contains("namespace From.Metadata\n", explicitNamespace.Sources["test.openapi.Colour.g.cs"], StringComparison.Ordinal);
-        Assert.Contains("namespace From.Root\n", rootNamespace.Sources["test.openapi.Colour.g.cs"], StringComparison.Ordinal);
-        Assert.Contains("namespace Sora.Generated\n", fallback.Sources["test.openapi.Colour.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("namespace From.Metadata;\n", explicitNamespace.Sources["test.openapi.Colour.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("namespace From.Root;\n", rootNamespace.Sources["test.openapi.Colour.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("namespace Sora.Generated;\n", fallback.Sources["test.openapi.Colour.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ internal static class BuilderEmitter
         w.Line("/// <summary>Starts a builder with the required properties.</summary>");
         foreach (var p in required)
         {
-            w.Line($"/// <param name=\"{ObjectEmitter.Parameter(p).TrimStart('@')}\">{CSharp.Xml(p.Description ?? p.JsonName)}</param>");
+            w.Line($"/// <param name=\"{ObjectEmitter.Parameter(p).TrimStart('@')}\">{CSharp.Xml(p.Description ?? "The " + p.JsonName + " value.")}</param>");
             if (!CSharp.IsValueType(p.Type))
             {
                 w.Line($"/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"{ObjectEmitter.Parameter(p).TrimStart('@')}\"/> is null.</exception>");
@@ -79,14 +79,21 @@ internal static class BuilderEmitter
         w.Close();
 
         w.Line();
-        w.Line($"private {full} Create() => new {full}({string.Join(", ", required.Select(Field))})");
-        w.Line("{");
-        foreach (var p in optional)
+        if (optional.Count == 0)
         {
-            w.Line($"    {p.Identifier} = {Field(p)},");
+            w.Line($"private {full} Create() => new {full}({string.Join(", ", required.Select(Field))});");
         }
+        else
+        {
+            w.Line($"private {full} Create() => new {full}({string.Join(", ", required.Select(Field))})");
+            w.Line("{");
+            foreach (var p in optional)
+            {
+                w.Line($"    {p.Identifier} = {Field(p)},");
+            }
 
-        w.Line("};");
+            w.Line("};");
+        }
         w.Close();
     }
 

@@ -66,7 +66,6 @@ internal static class JsonContextEmitter
         w.Line("return null;");
         w.Close();
         w.Close();
-        w.Line("}");
         return w.ToString();
     }
 }

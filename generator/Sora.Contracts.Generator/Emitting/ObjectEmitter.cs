@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using Sora.Contracts.Generator.Model;
 
@@ -41,7 +42,6 @@ internal static class ObjectEmitter
 
         EmitConverter(w, ns, model);
         w.Close();
-        w.Line("}");
         return w.ToString();
     }
 
@@ -51,7 +51,7 @@ internal static class ObjectEmitter
         w.Line($"/// <summary>Creates a <see cref=\"{model.Name}\"/> with its required properties.</summary>");
         foreach (var p in parameters)
         {
-            w.Line($"/// <param name=\"{p.Identifier.TrimStart('@').Substring(0, 1).ToLowerInvariant() + p.Identifier.TrimStart('@').Substring(1)}\">{CSharp.Xml(p.Description ?? p.JsonName)}</param>");
+            w.Line($"/// <param name=\"{Parameter(p).TrimStart('@')}\">{CSharp.Xml(p.Description ?? "The " + p.JsonName + " value.")}</param>");
         }
 
         w.Open($"public {model.Name}({string.Join(", ", parameters.Select(p => CSharp.PropertyType(ns, p) + " " + Parameter(p)))})");
@@ -97,7 +97,9 @@ internal static class ObjectEmitter
         TypeKind.Enum => "new " + CSharp.TypeName(ns, p.Type) + "(" + CSharp.Literal(p.Default!) + ")",
         TypeKind.String => CSharp.Literal(p.Default!),
         TypeKind.Boolean => p.Default == "true" ? "true" : "false",
-        _ => p.Default!,
+        TypeKind.Int32 => int.Parse(p.Default!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
+        TypeKind.Int64 => long.Parse(p.Default!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + "L",
+        _ => double.Parse(p.Default!, NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture) + "d",
     };
 
     private static void EmitRequestBody(CodeWriter w, ObjectUnit unit)
@@ -256,7 +258,7 @@ internal static class ObjectEmitter
             TypeKind.Enum => $"{CSharp.TypeName(ns, type)}.Converter.ReadValue(ref {reader}, {o}, {n})",
             TypeKind.Union => $"{CSharp.TypeName(ns, type)}.Converter.ReadValue(ref {reader}, {o}, {n})",
             TypeKind.Object => $"{reader}.TokenType == {CSharp.Json}.JsonTokenType.StartObject ? {CSharp.TypeName(ns, type)}.Converter.ReadObject(ref {reader}) : throw {json}.Unexpected(ref {reader}, {o}, {n}, \"an object\")",
-            TypeKind.Array => $"{json}.ReadList<{CSharp.TypeName(ns, type.Item!)}>(ref {reader}, {o}, {n}, static (ref {CSharp.Json}.Utf8JsonReader item) => {ReadExpression(ns, owner, property, type.Item!, "item")})",
+            TypeKind.Array => $"{json}.ReadList<{CSharp.TypeName(ns, type.Item!)}>(ref {reader}, {o}, {n}, static (ref {CSharp.Json}.Utf8JsonReader {reader}Item) => {ReadExpression(ns, owner, property, type.Item!, reader + "Item")})",
             _ => $"{CSharp.Json}.JsonElement.ParseValue(ref {reader})",
         };
     }
@@ -280,9 +282,9 @@ internal static class ObjectEmitter
         w.Line($"writer.WritePropertyName({name});");
         EmitWriteValue(w, ns, p.Type, local);
         w.Close();
-        if (p.Nullable)
+        if (p.Nullable && p.Type.Kind != TypeKind.Union)
         {
-            w.Open($"else if ({access} is null)");
+            w.Open("else");
             w.Line($"writer.WriteNull({name});");
             w.Close();
         }
@@ -313,9 +315,10 @@ internal static class ObjectEmitter
                 w.Line($"{CSharp.TypeName(ns, type)}.Converter.WriteObject(writer, {value});");
                 break;
             case TypeKind.Array:
+                var item = value.StartsWith("item", System.StringComparison.Ordinal) ? value + "Item" : "item";
                 w.Line("writer.WriteStartArray();");
-                w.Open($"foreach (var item in {value})");
-                EmitWriteValue(w, ns, type.Item!, "item");
+                w.Open($"foreach (var {item} in {value})");
+                EmitWriteValue(w, ns, type.Item!, item);
                 w.Close();
                 w.Line("writer.WriteEndArray();");
                 break;

@@ -19,16 +19,14 @@ internal static class ProtocolEmitter
         w.Open("public static partial class SoraOperations");
         foreach (var op in unit.Operations)
         {
-            w.Line();
             w.Line($"/// <summary><c>{op.Method} {CSharp.Xml(op.Path)}</c> ({CSharp.Xml(op.OperationId)}).</summary>");
-            w.Line($"public static {CSharp.Runtime}.SoraOperation {op.Identifier} {{ get; }} = new {CSharp.Runtime}.SoraOperation({CSharp.Literal(op.OperationId)}, {CSharp.Literal(op.Method)}, {CSharp.Literal(op.Path)}, {CSharp.Array(op.RequestContentTypes)}, {Nullable(op.RequestSchema)}, {Nullable(op.ResponseSchema)});");
+            w.Line($"public static {CSharp.Runtime}.SoraOperation {op.Identifier} {{ get; }} = new {CSharp.Runtime}.SoraOperation({CSharp.Literal(op.OperationId)}, {CSharp.Literal(op.Method)}, {CSharp.Literal(op.Path)}, {CSharp.ReadOnlyArray(op.RequestContentTypes)}, {Nullable(op.RequestSchema)}, {Nullable(op.ResponseSchema)});");
+            w.Line();
         }
 
-        w.Line();
         w.Line("/// <summary>Every operation, in spec order.</summary>");
-        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{CSharp.Runtime}.SoraOperation> All {{ get; }} = new {CSharp.Runtime}.SoraOperation[] {{ {string.Join(", ", unit.Operations.Select(o => o.Identifier))} }};");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{CSharp.Runtime}.SoraOperation> All {{ get; }} = global::System.Array.AsReadOnly(new {CSharp.Runtime}.SoraOperation[] {{ {string.Join(", ", unit.Operations.Select(o => o.Identifier))} }});");
         w.Close();
-        w.Line("}");
         return w.ToString();
     }
 
@@ -49,7 +47,6 @@ internal static class ProtocolEmitter
         w.Line("_ => null,");
         w.Close(";");
         w.Close();
-        w.Line("}");
         return w.ToString();
     }
 
@@ -74,7 +71,6 @@ internal static class ProtocolEmitter
         }
 
         w.Close();
-        w.Line("}");
         return w.ToString();
     }
 

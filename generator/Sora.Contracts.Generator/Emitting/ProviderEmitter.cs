@@ -26,7 +26,7 @@ internal static class ProviderEmitter
         var parameters = new List<string>
         {
             "string id", "string title", "string? description", "string? source", "string? baseUrl", "string? auth", "string? shutDown", "string? idPrefix",
-            "string[] createContentTypes",
+            "global::System.Collections.Generic.IReadOnlyList<string> createContentTypes",
         };
         parameters.AddRange(limits.Select(l => Settings.ValueType(l, nullable: true) + " " + Parsing.Naming.ToParameterName(Settings.Name(l))));
         w.Open($"private SoraProvider({string.Join(", ", parameters)})");
@@ -51,7 +51,7 @@ internal static class ProviderEmitter
             var arguments = new List<string>
             {
                 CSharp.Literal(p.Id), CSharp.Literal(p.Title), Nullable(p.Description), Nullable(p.Source), Nullable(p.BaseUrl), Nullable(p.Auth),
-                Nullable(p.ShutDown), Nullable(p.IdPrefix), CSharp.Array(p.CreateContentTypes),
+                Nullable(p.ShutDown), Nullable(p.IdPrefix), CSharp.ReadOnlyArray(p.CreateContentTypes),
             };
             arguments.AddRange(limits.Select(l => p.Limits.FirstOrDefault(x => x.Key == l.Key) is { } value ? Settings.Expression(value) : "null"));
             w.Line();
@@ -61,7 +61,7 @@ internal static class ProviderEmitter
 
         w.Line();
         w.Line("/// <summary>Every profile of the spec, in spec order.</summary>");
-        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{full}> All {{ get; }} = new {full}[] {{ {string.Join(", ", providers.Select(p => p.Identifier))} }};");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{full}> All {{ get; }} = global::System.Array.AsReadOnly(new {full}[] {{ {string.Join(", ", providers.Select(p => p.Identifier))} }});");
 
         Property(w, "string", "Id", "The profile id, as written in the spec and in the <c>SoraProvider</c> MSBuild property.");
         Property(w, "string", "Title", "A display name.");
@@ -80,15 +80,27 @@ internal static class ProviderEmitter
         w.Line();
         w.Line("/// <summary>The values this provider allows for a property of a schema, or null when it follows the spec's own rule.</summary>");
         w.Open("public global::System.Collections.Generic.IReadOnlyList<string>? GetAllowedValues(string schema, string property)");
-        w.Open("switch (Id + \"|\" + schema + \"|\" + property)");
+        var index = 0;
         foreach (var values in providers.SelectMany(p => p.Values))
         {
-            w.Line($"case {CSharp.Literal(values.Provider + "|" + values.Schema + "|" + values.Property)}: return {CSharp.Array(values.Values)};");
+            var provider = providers.First(p => p.Id == values.Provider);
+            w.Open($"if (global::System.Object.ReferenceEquals(this, {provider.Identifier}) && schema == {CSharp.Literal(values.Schema)} && property == {CSharp.Literal(values.Property)})");
+            w.Line($"return s_allowedValues{index.ToString(System.Globalization.CultureInfo.InvariantCulture)};");
+            w.Close();
+            w.Line();
+            index++;
         }
 
-        w.Line("default: return null;");
+        w.Line("return null;");
         w.Close();
-        w.Close();
+
+        index = 0;
+        foreach (var values in providers.SelectMany(p => p.Values))
+        {
+            w.Line();
+            w.Line($"private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_allowedValues{index.ToString(System.Globalization.CultureInfo.InvariantCulture)} = {CSharp.ReadOnlyArray(values.Values)};");
+            index++;
+        }
 
         w.Line();
         w.Line("/// <summary>Finds a profile by id (case-insensitive).</summary>");
@@ -112,7 +124,6 @@ internal static class ProviderEmitter
         w.Line("/// <summary>The profile id.</summary>");
         w.Line("public override string ToString() => Id;");
         w.Close();
-        w.Line("}");
         return w.ToString();
     }
 

@@ -120,7 +120,6 @@ internal static class UnionEmitter
         w.Close();
 
         w.Close();
-        w.Line("}");
         return w.ToString();
     }
 

@@ -24,7 +24,7 @@ internal static class ValidatorEmitter
         foreach (var p in model.Properties.Where(p => p.Pattern is not null))
         {
             w.Line();
-            w.Line($"private static readonly global::System.Text.RegularExpressions.Regex {PatternField(p)} = new global::System.Text.RegularExpressions.Regex({CSharp.Literal(p.Pattern!)}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
+            w.Line($"private static readonly global::System.Text.RegularExpressions.Regex {PatternField(p)} = new global::System.Text.RegularExpressions.Regex({CSharp.Literal(p.Pattern!)}, global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromSeconds(1));");
         }
 
         w.Line();
@@ -47,7 +47,7 @@ internal static class ValidatorEmitter
 
         foreach (var rule in model.Rules)
         {
-            EmitRule(w, model, rule);
+            EmitRule(w, ns, model, rule);
         }
 
         foreach (var group in model.ExclusiveGroups)
@@ -86,12 +86,12 @@ internal static class ValidatorEmitter
         {
             case TypeKind.String when p.MinLength is not null || p.MaxLength is not null || p.Pattern is not null || !p.InlineEnum.IsEmpty || HasProviderValues(unit.Model, p):
                 w.Open($"if ({name} is {{ }} {local})");
-                EmitStringChecks(w, unit.Model, p, local);
+                EmitStringChecks(w, unit.Namespace, unit.Model, p, local);
                 w.Close();
                 break;
             case TypeKind.Enum when !p.AcceptsAnyValue:
                 w.Open(nonNullable ? "" : $"if ({valueExpression})");
-                EmitEnumCheck(w, unit.Model, p, value);
+                EmitEnumCheck(w, unit.Namespace, unit.Model, p, value);
                 w.Close();
                 break;
             case TypeKind.Int32 or TypeKind.Int64 when p.Minimum is not null || p.Maximum is not null:
@@ -108,8 +108,8 @@ internal static class ValidatorEmitter
                 break;
             case TypeKind.Array when p.Type.Item!.Kind is TypeKind.Object or TypeKind.Union:
                 w.Open($"if ({name} is {{ }} {local})");
-                w.Open($"foreach (var item in {local})");
-                w.Line($"item?.ValidateInto(ref violations, provider, {Param(p)});");
+                w.Open($"foreach (var {local}Item in {local})");
+                w.Line($"{local}Item?.ValidateInto(ref violations, provider, {Param(p)});");
                 w.Close();
                 w.Close();
                 break;
@@ -118,7 +118,7 @@ internal static class ValidatorEmitter
 
     private static bool HasProviderValues(ObjectModel model, PropertyModel p) => model.ProviderValues.Any(v => v.Property == p.JsonName);
 
-    private static void EmitStringChecks(CodeWriter w, ObjectModel model, PropertyModel p, string local)
+    private static void EmitStringChecks(CodeWriter w, string ns, ObjectModel model, PropertyModel p, string local)
     {
         var text = CSharp.Runtime + ".Serialization.SoraText";
         if (p.MinLength is { } min && min > 0)
@@ -147,24 +147,24 @@ internal static class ValidatorEmitter
 
         if (!p.InlineEnum.IsEmpty || HasProviderValues(model, p))
         {
-            EmitAllowedValues(w, model, p, local, p.InlineEnum.IsEmpty ? null : p.InlineEnum, isKnown: p.InlineEnum.IsEmpty ? "true" : $"({local} is {CSharp.IsOneOf(p.InlineEnum)})", isOpen: p.InlineEnum.IsEmpty);
+            EmitAllowedValues(w, ns, model, p, local, p.InlineEnum.IsEmpty ? null : p.InlineEnum, isKnown: p.InlineEnum.IsEmpty ? "true" : $"({local} is {CSharp.IsOneOf(p.InlineEnum)})", isOpen: p.InlineEnum.IsEmpty);
         }
     }
 
-    private static void EmitEnumCheck(CodeWriter w, ObjectModel model, PropertyModel p, string value) =>
-        EmitAllowedValues(w, model, p, value + ".Value", p.Type.EnumIsOpen ? null : p.Type.EnumValues, value + ".IsKnown", p.Type.EnumIsOpen);
+    private static void EmitEnumCheck(CodeWriter w, string ns, ObjectModel model, PropertyModel p, string value) =>
+        EmitAllowedValues(w, ns, model, p, value + ".Value", p.Type.EnumIsOpen ? null : p.Type.EnumValues, value + ".IsKnown", p.Type.EnumIsOpen);
 
     /// <summary>
     /// The enum check, narrowed per provider. A provider's list replaces the base enum for that provider (it may
     /// widen it, as a gateway's own document can); a value outside it is "unsupported by the provider" when the spec
     /// itself knows it (or the enum is open) and "invalid" otherwise.
     /// </summary>
-    private static void EmitAllowedValues(CodeWriter w, ObjectModel model, PropertyModel p, string text, IReadOnlyList<string>? baseValues, string isKnown, bool isOpen)
+    private static void EmitAllowedValues(CodeWriter w, string ns, ObjectModel model, PropertyModel p, string text, IReadOnlyList<string>? baseValues, string isKnown, bool isOpen)
     {
         var first = true;
         foreach (var values in model.ProviderValues.Where(v => v.Property == p.JsonName))
         {
-            w.Open($"{(first ? "if" : "else if")} (global::System.Object.ReferenceEquals(provider, SoraProvider.{Naming.ToPascalCase(values.Provider)}))");
+            w.Open($"{(first ? "if" : "else if")} (global::System.Object.ReferenceEquals(provider, global::{ns}.SoraProvider.{Naming.ToPascalCase(values.Provider)}))");
             w.Open($"if (!({text} is {CSharp.IsOneOf(values.Values)}))");
             var message = CSharp.Literal($"{p.JsonName} must be {CSharp.OrList(values.Values)} with provider {values.Provider}");
             w.Line(isOpen
@@ -231,8 +231,8 @@ internal static class ValidatorEmitter
         {
             var sourceValue = source.Type.Kind == TypeKind.Enum ? $"{source.Identifier}?.Value" : source.Identifier;
             var fallback = source.Default is null ? "null" : CSharp.Literal(source.Default);
-            w.Line($"var expected = {sourceValue} ?? {fallback};");
-            w.Open("if (expected is not null && !image.HasDimensions(expected))");
+            w.Line($"var expected = {sourceValue}{(source.Default is null ? string.Empty : " ?? " + fallback)};");
+            w.Open(source.Default is null ? "if (expected is not null && !image.HasDimensions(expected))" : "if (!image.HasDimensions(expected))");
             w.Line($"violations.Add({Param(p)}, {Codes}.ImageSizeMismatch, {CSharp.Literal($"{p.JsonName} must be ")} + expected + {CSharp.Literal($" pixels to match {sourceName} (it is ")} + image.Width.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"x\" + image.Height.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \")\");");
             w.Close();
         }
@@ -241,7 +241,7 @@ internal static class ValidatorEmitter
         w.Close();
     }
 
-    private static void EmitRule(CodeWriter w, ObjectModel model, RuleModel rule)
+    private static void EmitRule(CodeWriter w, string ns, ObjectModel model, RuleModel rule)
     {
         var condition = model.Properties.First(p => p.JsonName == rule.IfProperty);
         var target = model.Properties.First(p => p.JsonName == rule.ThenProperty);
@@ -271,7 +271,7 @@ internal static class ValidatorEmitter
         }
 
         // A value outside its own enum is already reported as invalid; a combination check on it would only repeat that.
-        var admitted = Admitted(model, target, thenLocal);
+        var admitted = Admitted(ns, model, target, thenLocal);
         w.Open($"{(rule.ThenRequired ? "else if" : "if")} ({thenLocal} is not null && {admitted}!({thenLocal} is {CSharp.IsOneOf(rule.ThenValues)}))");
         w.Line($"violations.Add(param ?? {CSharp.Literal(rule.ThenProperty)}, {Codes}.InvalidCombination, {CSharp.Literal(rule.ThenProperty + " must be " + CSharp.OrList(rule.ThenValues))} + ({when}));");
         w.Close();
@@ -280,7 +280,7 @@ internal static class ValidatorEmitter
     }
 
     /// <summary>The condition (with a trailing <c>&amp;&amp;</c>) that a closed enum's value is known to the spec or admitted by the provider; empty otherwise.</summary>
-    private static string Admitted(ObjectModel model, PropertyModel p, string local)
+    private static string Admitted(string ns, ObjectModel model, PropertyModel p, string local)
     {
         if (p.Type.Kind != TypeKind.Enum || p.Type.EnumIsOpen || p.AcceptsAnyValue)
         {
@@ -289,7 +289,7 @@ internal static class ValidatorEmitter
 
         var terms = new List<string> { $"{local} is {CSharp.IsOneOf(p.Type.EnumValues)}" };
         terms.AddRange(model.ProviderValues.Where(v => v.Property == p.JsonName)
-            .Select(v => $"(global::System.Object.ReferenceEquals(provider, SoraProvider.{Naming.ToPascalCase(v.Provider)}) && {local} is {CSharp.IsOneOf(v.Values)})"));
+            .Select(v => $"(global::System.Object.ReferenceEquals(provider, global::{ns}.SoraProvider.{Naming.ToPascalCase(v.Provider)}) && {local} is {CSharp.IsOneOf(v.Values)})"));
         return "(" + string.Join(" || ", terms) + ") && ";
     }
 

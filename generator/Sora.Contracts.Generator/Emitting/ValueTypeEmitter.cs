@@ -39,7 +39,7 @@ internal static class ValueTypeEmitter
 
         w.Line();
         w.Line("/// <summary>Every value the spec knows, in spec order.</summary>");
-        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{full}> KnownValues {{ get; }} = new {full}[] {{ {string.Join(", ", model.Members.Select(m => m.Identifier))} }};");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{full}> KnownValues {{ get; }} = global::System.Array.AsReadOnly(new {full}[] {{ {string.Join(", ", model.Members.Select(m => m.Identifier))} }});");
         w.Line();
         w.Line("/// <summary>The wire form; empty for <c>default</c>.</summary>");
         w.Line("public string Value => _value ?? string.Empty;");
@@ -108,7 +108,6 @@ internal static class ValueTypeEmitter
         w.Close();
 
         w.Close();
-        w.Line("}");
         return w.ToString();
     }
 }

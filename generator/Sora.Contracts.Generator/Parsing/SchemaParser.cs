@@ -214,7 +214,13 @@ internal sealed class SchemaParser
     {
         var hasFile = false;
         var objects = new List<string>();
-        foreach (var branch in ((YamlSequence?)schema["oneOf"])?.Items ?? new List<YamlNode>())
+        if (schema["oneOf"] is not YamlSequence { Items.Count: > 0 } branches)
+        {
+            _context.Report(SpecDiagnostics.UnsupportedSchema, schema["oneOf"] ?? schema, $"The oneOf of '{name}' must be a non-empty list of alternatives");
+            return new UnionModel(name, ParseContext.String(schema, "description"), false, EquatableArray<string>.Empty);
+        }
+
+        foreach (var branch in branches.Items)
         {
             if (branch is YamlMapping map && ParseContext.String(map, "$ref") is { } reference)
             {
@@ -290,6 +296,26 @@ internal sealed class SchemaParser
             }
         }
 
+        // Each defaulted property also gets a static Default{Name}; a property already called that is renamed.
+        foreach (var defaulted in properties.Where(p => p.Default is not null).ToList())
+        {
+            var defaultName = "Default" + defaulted.Identifier.TrimStart('@');
+            var index = properties.FindIndex(p => p.Identifier == defaultName);
+            if (index >= 0)
+            {
+                var renamed = defaultName + "Value";
+                if (identifiers.Contains(renamed))
+                {
+                    _context.Report(SpecDiagnostics.NameCollision, schema, $"The property '{properties[index].JsonName}' of '{name}' would be named '{defaultName}', which the default of '{defaulted.JsonName}' takes");
+                    properties.RemoveAt(index);
+                    continue;
+                }
+
+                identifiers.Add(renamed);
+                properties[index] = properties[index] with { Identifier = renamed };
+            }
+        }
+
         foreach (var missing in required.Where(r => properties.All(p => p.JsonName != r)))
         {
             _context.Report(SpecDiagnostics.UnsupportedSchema, schema["required"],
@@ -362,11 +388,12 @@ internal sealed class SchemaParser
             inlineEnum.AddRange(_context.Strings(enumList, $"enum of '{owner}.{jsonName}'"));
         }
 
-        var defaultValue = schema["default"] is YamlScalar d && !d.IsNull ? d.Value : null;
-        if (defaultValue is not null && type.Kind == TypeKind.Enum && !type.EnumIsOpen && !type.EnumValues.Contains(defaultValue))
+        var defaultValue = ReadDefault($"{owner}.{jsonName}", schema, type, inlineEnum);
+        var pattern = ParseContext.String(schema, "pattern");
+        if (pattern is not null && !PatternCompiles(pattern, out var patternError))
         {
-            _context.Report(SpecDiagnostics.InvalidDefault, schema["default"], defaultValue, $"{owner}.{jsonName}", string.Join(", ", type.EnumValues));
-            defaultValue = null;
+            _context.Report(SpecDiagnostics.UnsupportedSchema, schema["pattern"], $"The pattern of '{owner}.{jsonName}' is not a regular expression the generated code can use: {patternError}");
+            pattern = null;
         }
 
         return new PropertyModel(
@@ -380,12 +407,68 @@ internal sealed class SchemaParser
             ParseContext.String(schema, "description"),
             Integer(schema, "minLength"),
             Integer(schema, "maxLength"),
-            ParseContext.String(schema, "pattern"),
+            pattern,
             Long(schema, "minimum"),
             Long(schema, "maximum"),
             inlineEnum.ToEquatableArray(),
             ParseContext.String(schema, Extensions.ImageDimensions),
             EquatableArray<string>.Empty);
+    }
+
+    /// <summary>The default, when it is a valid value of the property's type and enum; otherwise reported and dropped.</summary>
+    private string? ReadDefault(string where, YamlMapping schema, TypeRef type, List<string> inlineEnum)
+    {
+        if (schema["default"] is not { } node || node is YamlScalar { IsNull: true })
+        {
+            return null;
+        }
+
+        if (node is not YamlScalar scalar || type.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Array or TypeKind.Json)
+        {
+            _context.Report(SpecDiagnostics.UnsupportedSchema, node, $"The default of '{where}' is not generated: only defaults of strings, numbers, booleans and enums are");
+            return null;
+        }
+
+        var value = scalar.Value;
+        var allowed = type.Kind == TypeKind.Enum && !type.EnumIsOpen ? type.EnumValues.ToList() : inlineEnum;
+        if (allowed.Count > 0 && !allowed.Contains(value))
+        {
+            _context.Report(SpecDiagnostics.InvalidDefault, node, value, where, string.Join(", ", allowed));
+            return null;
+        }
+
+        var fits = type.Kind switch
+        {
+            TypeKind.Int32 => int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+            TypeKind.Int64 => long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+            TypeKind.Number => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !double.IsInfinity(number),
+            TypeKind.Boolean => scalar.IsPlain && value is "true" or "false",
+            _ => true,
+        };
+        if (!fits)
+        {
+            var expected = type.Kind switch { TypeKind.Boolean => "true or false", TypeKind.Number => "numbers", _ => "whole numbers" };
+            _context.Report(SpecDiagnostics.InvalidDefault, node, value, where, expected);
+            return null;
+        }
+
+        return value;
+    }
+
+    // The generated validator uses .NET's ECMAScript flavour, the closest to JSON Schema's ECMA-262 patterns.
+    private static bool PatternCompiles(string pattern, out string error)
+    {
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.ECMAScript);
+            error = string.Empty;
+            return true;
+        }
+        catch (ArgumentException ex)
+        {
+            error = ex.Message;
+            return false;
+        }
     }
 
     private int? Integer(YamlMapping schema, string key) => Long(schema, key) is { } value && value is >= 0 and <= int.MaxValue ? (int)value : null;

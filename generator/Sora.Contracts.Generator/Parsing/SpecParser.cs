@@ -15,7 +15,10 @@ namespace Sora.Contracts.Generator.Parsing;
 internal static class SpecParser
 {
     /// <summary>Type names the emitters produce for every spec; a schema with one of these names would clash.</summary>
-    public static readonly string[] GeneratedTypeNames = { "SoraProvider", "SoraJsonContext", "SoraPolling", "SoraOperations", "SoraRetryGuidance" };
+    public static readonly string[] GeneratedTypeNames =
+    {
+        "SoraProvider", "SoraJsonContext", "SoraPolling", "SoraOperations", "SoraRetryGuidance", "Converter", "Builder",
+    };
 
     public static SpecModel Parse(string path, string text, string @namespace)
     {

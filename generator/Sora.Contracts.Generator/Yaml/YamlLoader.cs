@@ -19,9 +19,10 @@ internal static class YamlLoader
 
     public static YamlNode? Load(string path, string text, List<DiagnosticInfo> diagnostics)
     {
+        var parser = new Parser(new StringReader(text));
         try
         {
-            return LoadCore(path, text, diagnostics);
+            return LoadCore(path, parser, diagnostics);
         }
         catch (YamlException ex)
         {
@@ -29,11 +30,18 @@ internal static class YamlLoader
                 SpecDiagnostics.InvalidYaml.Id, Locate(path, ex.Start, ex.End), FirstLine(ex.Message)));
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // YamlDotNet reports some malformed input (an unclosed flow sequence, say) without a position: use the
+            // position of the last event it did read.
+            var at = parser.Current is { } last ? Locate(path, last.Start, last.End) : new SpecLocation(path, 0, 0, 0, 0, 0, 0);
+            diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.InvalidYaml.Id, at, FirstLine(ex.Message)));
+            return null;
+        }
     }
 
-    private static YamlNode? LoadCore(string path, string text, List<DiagnosticInfo> diagnostics)
+    private static YamlNode? LoadCore(string path, Parser parser, List<DiagnosticInfo> diagnostics)
     {
-        var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var expandedSize = new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance);
         var stack = new Stack<Frame>();
@@ -87,7 +95,7 @@ internal static class YamlLoader
                     }
 
                     expandedSize[frame.Node] = frame.Size;
-                    if (!Attach(path, stack, frame.Node, frame.Size, diagnostics, ref root))
+                    if (!Attach(stack, frame.Node, frame.Size, frame.Node.Location, diagnostics, ref root))
                     {
                         return null;
                     }
@@ -103,7 +111,7 @@ internal static class YamlLoader
                         anchors[scalar.Anchor.Value] = node;
                     }
 
-                    if (!Attach(path, stack, node, 1, diagnostics, ref root))
+                    if (!Attach(stack, node, 1, node.Location, diagnostics, ref root))
                     {
                         return null;
                     }
@@ -122,7 +130,7 @@ internal static class YamlLoader
                     }
 
                     var size = expandedSize.TryGetValue(target, out var known) ? known : 1;
-                    if (!Attach(path, stack, target, size, diagnostics, ref root))
+                    if (!Attach(stack, target, size, Locate(path, current.Start, current.End), diagnostics, ref root))
                     {
                         return null;
                     }
@@ -136,7 +144,7 @@ internal static class YamlLoader
     }
 
     /// <summary>Adds a finished node to its parent, counting the size it would have if every alias were copied.</summary>
-    private static bool Attach(string path, Stack<Frame> stack, YamlNode node, long size, List<DiagnosticInfo> diagnostics, ref YamlNode? root)
+    private static bool Attach(Stack<Frame> stack, YamlNode node, long size, SpecLocation at, List<DiagnosticInfo> diagnostics, ref YamlNode? root)
     {
         if (stack.Count == 0)
         {
@@ -149,7 +157,7 @@ internal static class YamlLoader
         if (parent.Size > MaxExpandedNodes)
         {
             diagnostics.Add(DiagnosticInfo.Create(
-                SpecDiagnostics.YamlTooLarge.Id, node.Location,
+                SpecDiagnostics.YamlTooLarge.Id, at,
                 "its aliases expand to more than " + MaxExpandedNodes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " nodes (an alias bomb?)"));
             return false;
         }

@@ -194,7 +194,7 @@ public sealed class IncrementalityTests
 
         AssertReasons(second, TrackingNames.SpecInput, IncrementalStepRunReason.Modified);
         AssertReasons(second, TrackingNames.Units, IncrementalStepRunReason.Modified);
-        Assert.All(second.Sources.Values, s => Assert.Contains("namespace Other.Namespace\n", s, StringComparison.Ordinal));
+        Assert.All(second.Sources.Values, s => Assert.Contains("namespace Other.Namespace;\n", s, StringComparison.Ordinal));
     }
 
     [Fact]
