@@ -24,7 +24,7 @@ internal static class ValidatorEmitter
         foreach (var p in model.Properties.Where(p => p.Pattern is not null))
         {
             w.Line();
-            w.Line($"private static readonly global::System.Text.RegularExpressions.Regex {PatternField(p)} = new global::System.Text.RegularExpressions.Regex({CSharp.Literal(p.Pattern!)}, global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromSeconds(1));");
+            w.Line($"private static readonly global::System.Text.RegularExpressions.Regex {PatternField(p)} = new global::System.Text.RegularExpressions.Regex({CSharp.Literal(p.Pattern!)}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));");
         }
 
         w.Line();

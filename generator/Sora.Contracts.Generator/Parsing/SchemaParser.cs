@@ -455,12 +455,13 @@ internal sealed class SchemaParser
         return value;
     }
 
-    // The generated validator uses .NET's ECMAScript flavour, the closest to JSON Schema's ECMA-262 patterns.
+    // .NET's default flavour, not its ECMAScript option: that one narrows \s to ASCII, while ECMA-262's \s (what
+    // JSON Schema means) includes Unicode spaces such as U+3000.
     private static bool PatternCompiles(string pattern, out string error)
     {
         try
         {
-            _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.ECMAScript);
+            _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
             error = string.Empty;
             return true;
         }

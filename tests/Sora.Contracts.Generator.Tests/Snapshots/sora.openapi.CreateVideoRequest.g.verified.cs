@@ -67,7 +67,7 @@ public sealed partial record CreateVideoRequest : global::Sora.Contracts.Http.IS
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_promptPattern = new global::System.Text.RegularExpressions.Regex("\\S", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromSeconds(1));
+    private static readonly global::System.Text.RegularExpressions.Regex s_promptPattern = new global::System.Text.RegularExpressions.Regex("\\S", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// Checks this value against the spec's rules, narrowed to <paramref name="provider"/>'s profile when one is given.
