@@ -9,8 +9,8 @@ namespace Sora.Contracts.Generator.Tests.NSwagAgreement;
 /// <summary>
 /// A second, independent reader of spec/sora.openapi.yaml (NSwag.Core 13.16.1 with NSwag.Core.Yaml) must see what
 /// SpecParser sees: the same operations, the same component schemas, the same enum values (the known branch of an open
-/// <c>anyOf</c> enum), the same properties and required lists. NSwag 13 predates OpenAPI 3.1; the one 3.1 construct of
-/// the spec it cannot read is pinned down and asserted below, and the comparison runs on a copy with only that rewritten.
+/// <c>anyOf</c> enum), the same properties and required lists. NSwag 13 predates OpenAPI 3.1 and cannot read a boolean
+/// subschema (<c>true</c>); the spec writes the equivalent <c>{}</c> instead, and a test keeps it that way.
 /// </summary>
 public sealed class NSwagAgreementTests
 {
@@ -21,19 +21,20 @@ public sealed class NSwagAgreementTests
     // ---------------------------------------------------------------- the documented limitation
 
     [Fact]
-    public async Task NSwag13_CannotReadTheSpecAsIs_BecauseOfItsBooleanSubschemas()
+    public async Task NSwag13_ReadsTheSpecFileAsIs()
     {
-        // JSON Schema 2020-12 (OpenAPI 3.1) allows `true` / `false` as a schema; ImageReference's oneOf branches use
-        // `properties: {image_url: true}`. NJsonSchema 10 (under NSwag 13) only deserializes object schemas.
-        var failure = await Assert.ThrowsAsync<Newtonsoft.Json.JsonSerializationException>(() => OpenApiYamlDocument.FromFileAsync(TestSpecs.RepoSpecPath));
+        var document = await OpenApiYamlDocument.FromFileAsync(TestSpecs.RepoSpecPath);
 
-        Assert.Contains("components.schemas.ImageReference.oneOf[0].properties.image_url", failure.Message, StringComparison.Ordinal);
+        Assert.Equal("3.1.0", document.OpenApi);
+        Assert.NotEmpty(document.Components.Schemas);
     }
 
     [Fact]
-    public async Task NSwag13_RejectsABooleanSubschema_InAMinimalDocument()
+    public async Task NSwag13_RejectsABooleanSubschema_WhichIsWhyTheSpecWritesAnEmptySchema()
     {
-        const string yaml = """
+        // JSON Schema 2020-12 (OpenAPI 3.1) allows `true` as a schema; NJsonSchema 10 (under NSwag 13) reads only
+        // object schemas. `{}` means the same and both read it.
+        const string withBoolean = """
             openapi: 3.1.0
             info: {title: t, version: '1'}
             paths: {}
@@ -45,26 +46,23 @@ public sealed class NSwagAgreementTests
                     x: true
             """;
 
-        var failure = await Assert.ThrowsAsync<Newtonsoft.Json.JsonSerializationException>(() => OpenApiYamlDocument.FromYamlAsync(yaml));
-
+        var failure = await Assert.ThrowsAsync<Newtonsoft.Json.JsonSerializationException>(() => OpenApiYamlDocument.FromYamlAsync(withBoolean));
         Assert.Contains("components.schemas.A.properties.x", failure.Message, StringComparison.Ordinal);
-        var rewritten = await OpenApiYamlDocument.FromYamlAsync(WithoutBooleanSubschemas(yaml, out var replaced));
-        Assert.Equal(new[] { "components.schemas.A.properties.x" }, replaced);
-        Assert.True(rewritten.Components.Schemas["A"].Properties.ContainsKey("x"));
+
+        var withEmptySchema = await OpenApiYamlDocument.FromYamlAsync(withBoolean.Replace("x: true", "x: {}", StringComparison.Ordinal));
+        Assert.True(withEmptySchema.Components.Schemas["A"].Properties.ContainsKey("x"));
     }
 
     [Fact]
-    public void BooleanSubschemas_AreTheOnlyRewrite_AndOnlyInImageReference()
+    public void TheSpecHasNoBooleanSubschemas()
     {
-        WithoutBooleanSubschemas(TestSpecs.RepoSpec, out var replaced);
+        Assert.Empty(BooleanSubschemas(TestSpecs.RepoSpec));
+    }
 
-        Assert.Equal(
-            new[]
-            {
-                "components.schemas.ImageReference.oneOf[0].properties.image_url",
-                "components.schemas.ImageReference.oneOf[1].properties.file_id",
-            },
-            replaced);
+    [Fact]
+    public void TheBooleanSubschemaFinderFindsOne()
+    {
+        Assert.Equal(new[] { "components.schemas.A.properties.x" }, BooleanSubschemas("components: {schemas: {A: {properties: {x: true, y: {}}}}}"));
     }
 
     [Fact]
@@ -192,47 +190,33 @@ public sealed class NSwagAgreementTests
 
     // ---------------------------------------------------------------- helpers
 
-    private static readonly Lazy<Task<OpenApiDocument>> LazyDocument = new(() => OpenApiYamlDocument.FromYamlAsync(WithoutBooleanSubschemas(TestSpecs.RepoSpec, out _)));
+    private static readonly Lazy<Task<OpenApiDocument>> LazyDocument = new(() => OpenApiYamlDocument.FromFileAsync(TestSpecs.RepoSpecPath));
 
-    /// <summary>The spec with its boolean subschemas written as the equivalent objects (<c>true</c> → <c>{}</c>).</summary>
     private static Task<OpenApiDocument> ReadableDocument() => LazyDocument.Value;
 
-    /// <summary>
-    /// Rewrites every boolean schema under a <c>properties</c> mapping to its object form (<c>true</c> → <c>{}</c>,
-    /// <c>false</c> → <c>{not: {}}</c>): the same meaning in JSON Schema, and readable by NJsonSchema 10.
-    /// </summary>
-    private static string WithoutBooleanSubschemas(string yaml, out List<string> replaced)
+    /// <summary>The paths of every boolean schema under a <c>properties</c> mapping.</summary>
+    private static List<string> BooleanSubschemas(string yaml)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
         var found = new List<string>();
         Visit(stream.Documents[0].RootNode, string.Empty);
-        replaced = found;
-        var writer = new StringWriter();
-        stream.Save(writer, assignAnchors: false);
-        return writer.ToString();
+        return found;
 
         void Visit(YamlNode node, string path)
         {
             switch (node)
             {
                 case YamlMappingNode mapping:
-                    foreach (var (key, value) in mapping.Children.ToList())
+                    foreach (var (key, value) in mapping.Children)
                     {
                         var name = ((YamlScalarNode)key).Value!;
                         var childPath = path.Length == 0 ? name : path + "." + name;
                         if (name == "properties" && value is YamlMappingNode properties)
                         {
-                            foreach (var (propertyKey, propertyValue) in properties.Children.ToList())
-                            {
-                                if (propertyValue is YamlScalarNode { Value: "true" or "false" } boolean)
-                                {
-                                    properties.Children[propertyKey] = boolean.Value == "true"
-                                        ? new YamlMappingNode()
-                                        : new YamlMappingNode(new YamlScalarNode("not"), new YamlMappingNode());
-                                    found.Add(childPath + "." + ((YamlScalarNode)propertyKey).Value);
-                                }
-                            }
+                            found.AddRange(properties.Children
+                                .Where(p => p.Value is YamlScalarNode { Value: "true" or "false" })
+                                .Select(p => childPath + "." + ((YamlScalarNode)p.Key).Value));
                         }
 
                         Visit(value, childPath);
