@@ -14,7 +14,8 @@ internal static class ProviderEmitter
         var providers = unit.Providers;
         var limits = providers.SelectMany(p => p.Limits).GroupBy(l => l.Key).Select(g => g.First()).OrderBy(l => l.Key, System.StringComparer.Ordinal).ToList();
         var w = new CodeWriter();
-        CSharp.FileHeader(w, ns);
+        CSharp.FileHeader(w, ns, providers.Select(p => $"{CSharp.Runtime}.Metadata.SoraProviderProfile({CSharp.Literal(p.Id)})"));
+
         w.Line("/// <summary>A provider profile of the spec: where it lives, how it authenticates, what it accepts and its limits.</summary>");
         w.Line(CSharp.GeneratedCode);
         foreach (var p in providers)

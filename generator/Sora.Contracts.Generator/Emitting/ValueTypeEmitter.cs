@@ -34,6 +34,7 @@ internal static class ValueTypeEmitter
         {
             w.Line();
             w.Line($"/// <summary>The known value <c>{CSharp.Xml(member.Value)}</c>.</summary>");
+            w.Line($"[{CSharp.Runtime}.Metadata.SoraKnownValue({CSharp.Literal(member.Value)})]");
             w.Line($"public static {full} {member.Identifier} {{ get; }} = new {full}({CSharp.Literal(member.Value)});");
         }
 

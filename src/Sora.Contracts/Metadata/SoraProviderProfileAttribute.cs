@@ -1,7 +1,10 @@
 namespace Sora.Contracts.Metadata;
 
-/// <summary>Names a provider profile of the spec (on the generated <c>SoraProvider</c> type).</summary>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+/// <summary>
+/// Names a provider profile of the spec: on the generated <c>SoraProvider</c> type, and on the assembly so that the
+/// analyzer can check the <c>SoraProvider</c> MSBuild property without searching for types.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]
 public sealed class SoraProviderProfileAttribute : Attribute
 {
     /// <summary>Records the profile id.</summary>

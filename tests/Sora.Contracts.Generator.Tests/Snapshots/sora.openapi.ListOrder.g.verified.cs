@@ -22,9 +22,11 @@ public readonly partial struct ListOrder : global::System.IEquatable<global::Sor
     }
 
     /// <summary>The known value <c>asc</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("asc")]
     public static global::Sora.Contracts.ListOrder Asc { get; } = new global::Sora.Contracts.ListOrder("asc");
 
     /// <summary>The known value <c>desc</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("desc")]
     public static global::Sora.Contracts.ListOrder Desc { get; } = new global::Sora.Contracts.ListOrder("desc");
 
     /// <summary>Every value the spec knows, in spec order.</summary>

@@ -22,12 +22,15 @@ public readonly partial struct VideoContentVariant : global::System.IEquatable<g
     }
 
     /// <summary>The known value <c>video</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("video")]
     public static global::Sora.Contracts.VideoContentVariant Video { get; } = new global::Sora.Contracts.VideoContentVariant("video");
 
     /// <summary>The known value <c>thumbnail</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("thumbnail")]
     public static global::Sora.Contracts.VideoContentVariant Thumbnail { get; } = new global::Sora.Contracts.VideoContentVariant("thumbnail");
 
     /// <summary>The known value <c>spritesheet</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("spritesheet")]
     public static global::Sora.Contracts.VideoContentVariant Spritesheet { get; } = new global::Sora.Contracts.VideoContentVariant("spritesheet");
 
     /// <summary>Every value the spec knows, in spec order.</summary>

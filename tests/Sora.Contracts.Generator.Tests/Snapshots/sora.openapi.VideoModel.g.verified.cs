@@ -22,18 +22,23 @@ public readonly partial struct VideoModel : global::System.IEquatable<global::So
     }
 
     /// <summary>The known value <c>sora-2</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("sora-2")]
     public static global::Sora.Contracts.VideoModel Sora2 { get; } = new global::Sora.Contracts.VideoModel("sora-2");
 
     /// <summary>The known value <c>sora-2-pro</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("sora-2-pro")]
     public static global::Sora.Contracts.VideoModel Sora2Pro { get; } = new global::Sora.Contracts.VideoModel("sora-2-pro");
 
     /// <summary>The known value <c>sora-2-2025-10-06</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("sora-2-2025-10-06")]
     public static global::Sora.Contracts.VideoModel Sora220251006 { get; } = new global::Sora.Contracts.VideoModel("sora-2-2025-10-06");
 
     /// <summary>The known value <c>sora-2-pro-2025-10-06</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("sora-2-pro-2025-10-06")]
     public static global::Sora.Contracts.VideoModel Sora2Pro20251006 { get; } = new global::Sora.Contracts.VideoModel("sora-2-pro-2025-10-06");
 
     /// <summary>The known value <c>sora-2-2025-12-08</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("sora-2-2025-12-08")]
     public static global::Sora.Contracts.VideoModel Sora220251208 { get; } = new global::Sora.Contracts.VideoModel("sora-2-2025-12-08");
 
     /// <summary>Every value the spec knows, in spec order.</summary>

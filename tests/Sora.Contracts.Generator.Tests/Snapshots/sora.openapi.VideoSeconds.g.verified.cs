@@ -22,12 +22,15 @@ public readonly partial struct VideoSeconds : global::System.IEquatable<global::
     }
 
     /// <summary>The known value <c>4</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("4")]
     public static global::Sora.Contracts.VideoSeconds Seconds4 { get; } = new global::Sora.Contracts.VideoSeconds("4");
 
     /// <summary>The known value <c>8</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("8")]
     public static global::Sora.Contracts.VideoSeconds Seconds8 { get; } = new global::Sora.Contracts.VideoSeconds("8");
 
     /// <summary>The known value <c>12</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("12")]
     public static global::Sora.Contracts.VideoSeconds Seconds12 { get; } = new global::Sora.Contracts.VideoSeconds("12");
 
     /// <summary>Every value the spec knows, in spec order.</summary>

@@ -22,15 +22,19 @@ public readonly partial struct VideoSize : global::System.IEquatable<global::Sor
     }
 
     /// <summary>The known value <c>720x1280</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("720x1280")]
     public static global::Sora.Contracts.VideoSize Size720x1280 { get; } = new global::Sora.Contracts.VideoSize("720x1280");
 
     /// <summary>The known value <c>1280x720</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("1280x720")]
     public static global::Sora.Contracts.VideoSize Size1280x720 { get; } = new global::Sora.Contracts.VideoSize("1280x720");
 
     /// <summary>The known value <c>1024x1792</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("1024x1792")]
     public static global::Sora.Contracts.VideoSize Size1024x1792 { get; } = new global::Sora.Contracts.VideoSize("1024x1792");
 
     /// <summary>The known value <c>1792x1024</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("1792x1024")]
     public static global::Sora.Contracts.VideoSize Size1792x1024 { get; } = new global::Sora.Contracts.VideoSize("1792x1024");
 
     /// <summary>Every value the spec knows, in spec order.</summary>

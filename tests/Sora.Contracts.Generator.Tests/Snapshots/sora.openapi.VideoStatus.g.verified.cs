@@ -22,18 +22,23 @@ public readonly partial struct VideoStatus : global::System.IEquatable<global::S
     }
 
     /// <summary>The known value <c>queued</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("queued")]
     public static global::Sora.Contracts.VideoStatus Queued { get; } = new global::Sora.Contracts.VideoStatus("queued");
 
     /// <summary>The known value <c>in_progress</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("in_progress")]
     public static global::Sora.Contracts.VideoStatus InProgress { get; } = new global::Sora.Contracts.VideoStatus("in_progress");
 
     /// <summary>The known value <c>completed</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("completed")]
     public static global::Sora.Contracts.VideoStatus Completed { get; } = new global::Sora.Contracts.VideoStatus("completed");
 
     /// <summary>The known value <c>failed</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("failed")]
     public static global::Sora.Contracts.VideoStatus Failed { get; } = new global::Sora.Contracts.VideoStatus("failed");
 
     /// <summary>The known value <c>cancelled</c>.</summary>
+    [global::Sora.Contracts.Metadata.SoraKnownValue("cancelled")]
     public static global::Sora.Contracts.VideoStatus Cancelled { get; } = new global::Sora.Contracts.VideoStatus("cancelled");
 
     /// <summary>Every value the spec knows, in spec order.</summary>

@@ -1,0 +1,261 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Sora.Contracts.Generator.Diagnostics;
+using Sora.Contracts.Generator.Emitting;
+
+namespace Sora.Contracts.Generator.Analysis;
+
+/// <summary>
+/// Judges one construction site the way the generated validator judges the request at run time, but only with what is
+/// known at compile time: an unknown value is never guessed at, and a rule needing it is not checked.
+/// </summary>
+internal sealed class RequestChecker
+{
+    private readonly string? _provider;
+    private readonly ConcurrentDictionary<string, Regex?> _patterns = new(StringComparer.Ordinal);
+
+    public RequestChecker(string? provider) => _provider = provider;
+
+    public void Check(ConstructionSite site, Action<Diagnostic> report)
+    {
+        // Whether each known value passed its own check; a rule is not checked on a value already reported as wrong.
+        var valid = new Dictionary<PropertyMetadata, bool>();
+        foreach (var pair in site.SetValues)
+        {
+            if (pair.Value.State == ValueState.Known)
+            {
+                valid[pair.Key] = CheckValue(site.Request, pair.Key, pair.Value, report);
+            }
+        }
+
+        foreach (var rule in site.Request.Rules)
+        {
+            CheckRule(site, rule, valid, report);
+        }
+    }
+
+    private bool CheckValue(RequestMetadata request, PropertyMetadata property, SiteValue value, Action<Diagnostic> report)
+    {
+        var text = value.Value!;
+        if (property.Enum is not { } enumeration)
+        {
+            return !property.HasTextRules || CheckText(property, value, report);
+        }
+
+        var known = enumeration.Values.Contains(text);
+        var byProvider = request.AllowedByProvider(_provider, property.JsonName);
+        if (!byProvider.IsDefault)
+        {
+            if (byProvider.Contains(text))
+            {
+                return true;
+            }
+
+            var descriptor = known || enumeration.IsOpen ? RequestDiagnostics.NotSupportedByProvider : RequestDiagnostics.ValueOutsideEnum;
+            var arguments = descriptor == RequestDiagnostics.NotSupportedByProvider
+                ? new object[] { property.JsonName, text, _provider!, CSharp.OrList(byProvider) }
+                : new object[] { property.JsonName, text, CSharp.OrList(byProvider) + " with provider " + _provider };
+            report(Create(descriptor, value, NearestValue.Pick(text, byProvider), arguments));
+            return false;
+        }
+
+        if (known)
+        {
+            return true;
+        }
+
+        if (enumeration.IsOpen)
+        {
+            report(Diagnostic.Create(RequestDiagnostics.UnknownValue, value.Syntax!.GetLocation(), property.JsonName, text, CSharp.OrList(enumeration.Values)));
+        }
+        else
+        {
+            report(Create(RequestDiagnostics.ValueOutsideEnum, value, NearestValue.Pick(text, enumeration.Values), property.JsonName, text, CSharp.OrList(enumeration.Values)));
+        }
+
+        return false;
+    }
+
+    private bool CheckText(PropertyMetadata property, SiteValue value, Action<Diagnostic> report)
+    {
+        var text = value.Value!;
+        var length = CodePoints(text);
+        string? problem = null;
+        string? rule = null;
+        if (property.MinLength > 0 && length < property.MinLength)
+        {
+            problem = length == 0 ? "empty" : "too short";
+            rule = $"{property.JsonName} must be at least {property.MinLength} character{(property.MinLength == 1 ? string.Empty : "s")} long";
+        }
+        else if (property.MaxLength >= 0 && length > property.MaxLength)
+        {
+            problem = "too long";
+            rule = $"{property.JsonName} must be at most {property.MaxLength} characters long";
+        }
+        else if (property.Pattern is { } pattern && Pattern(pattern) is { } regex && !Matches(regex, text))
+        {
+            problem = text.All(char.IsWhiteSpace) ? "whitespace only" : "not matching its pattern";
+            rule = $"{property.JsonName} must match the pattern {pattern}";
+        }
+
+        if (problem is null)
+        {
+            return true;
+        }
+
+        report(Diagnostic.Create(RequestDiagnostics.InvalidText, value.Syntax!.GetLocation(), property.JsonName, problem, rule));
+        return false;
+    }
+
+    private void CheckRule(ConstructionSite site, RuleMetadata rule, Dictionary<PropertyMetadata, bool> valid, Action<Diagnostic> report)
+    {
+        var request = site.Request;
+        if (request.ByJsonName(rule.IfProperty) is not { } condition || request.ByJsonName(rule.ThenProperty) is not { } target)
+        {
+            return;
+        }
+
+        var conditionValue = site[condition];
+        var applies = conditionValue.State switch
+        {
+            ValueState.Absent => !rule.IfRequired,
+            ValueState.Known => rule.IfValues.Contains(conditionValue.Value!),
+            _ => false,
+        };
+        var targetValue = site[target];
+        if (!applies || targetValue.State == ValueState.Unknown)
+        {
+            return;
+        }
+
+        var when = conditionValue.State == ValueState.Absent
+            ? $"when {rule.IfProperty} is not set{(condition.Default is null ? string.Empty : $" ({condition.Default} by default)")}"
+            : $"when {rule.IfProperty} is {conditionValue.Value}";
+        var allowedTargets = Narrow(request, target, rule.ThenValues);
+        if (targetValue.State == ValueState.Absent)
+        {
+            if (rule.ThenRequired)
+            {
+                report(Diagnostic.Create(RequestDiagnostics.CombinationNotAllowed, site.Node.GetLocation(), rule.ThenProperty, "(not set)", when, CSharp.OrList(allowedTargets)));
+            }
+
+            return;
+        }
+
+        if (rule.ThenValues.Contains(targetValue.Value!) || !valid.TryGetValue(target, out var targetIsValid) || !targetIsValid)
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[FixProperties.Property] = target.JsonName;
+        if (NearestValue.Pick(targetValue.Value!, allowedTargets) is { } replacement)
+        {
+            properties[FixProperties.Replacement] = replacement;
+        }
+
+        var additional = new List<Location>();
+        var conditionReplacement = ConditionReplacement(request, condition, rule);
+        if (conditionReplacement is not null && (conditionValue.State == ValueState.Known || site.Form is not null))
+        {
+            properties[FixProperties.ConditionProperty] = condition.JsonName;
+            properties[FixProperties.ConditionReplacement] = conditionReplacement;
+            properties[FixProperties.ConditionPresent] = conditionValue.State == ValueState.Known ? "true" : "false";
+            properties[FixProperties.ConditionForm] = site.Form;
+            properties[FixProperties.ConditionMember] = site.Form == FixProperties.BuilderForm ? "With" + condition.Name : condition.Name;
+            additional.Add(conditionValue.State == ValueState.Known ? conditionValue.Syntax!.GetLocation() : site.Node.GetLocation());
+        }
+
+        report(Diagnostic.Create(
+            RequestDiagnostics.CombinationNotAllowed,
+            targetValue.Syntax!.GetLocation(),
+            additional,
+            properties.ToImmutable(),
+            rule.ThenProperty,
+            targetValue.Value,
+            when,
+            CSharp.OrList(rule.ThenValues)));
+    }
+
+    /// <summary>The rule's allowed values that the chosen provider also allows (all of them when it does not narrow).</summary>
+    private ImmutableArray<string> Narrow(RequestMetadata request, PropertyMetadata property, ImmutableArray<string> values)
+    {
+        var byProvider = request.AllowedByProvider(_provider, property.JsonName);
+        if (byProvider.IsDefault)
+        {
+            return values;
+        }
+
+        var both = values.Where(byProvider.Contains).ToImmutableArray();
+        return both.IsEmpty ? values : both;
+    }
+
+    /// <summary>A known value of the condition's property that the rule does not apply to (for SORA001: a pro model).</summary>
+    private string? ConditionReplacement(RequestMetadata request, PropertyMetadata condition, RuleMetadata rule)
+    {
+        if (condition.Enum is not { } enumeration)
+        {
+            return null;
+        }
+
+        var byProvider = request.AllowedByProvider(_provider, condition.JsonName);
+        return enumeration.Values.FirstOrDefault(v => !rule.IfValues.Contains(v) && (byProvider.IsDefault || byProvider.Contains(v)));
+    }
+
+    private static Diagnostic Create(DiagnosticDescriptor descriptor, SiteValue value, string? replacement, params object[] arguments)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (replacement is not null)
+        {
+            properties = properties.Add(FixProperties.Replacement, replacement);
+        }
+
+        return Diagnostic.Create(descriptor, value.Syntax!.GetLocation(), properties, arguments);
+    }
+
+    private Regex? Pattern(string pattern) => _patterns.GetOrAdd(pattern, static p =>
+    {
+        try
+        {
+            return new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    });
+
+    // A pattern too slow to decide within its timeout is not reported: the analyzer never guesses.
+    private static bool Matches(Regex regex, string text)
+    {
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>JSON Schema counts code points: a surrogate pair is one character.</summary>
+    private static int CodePoints(string text)
+    {
+        var count = text.Length;
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
+            {
+                count--;
+                i++;
+            }
+        }
+
+        return count;
+    }
+}

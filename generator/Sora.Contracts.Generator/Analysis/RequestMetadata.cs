@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Sora.Contracts.Generator.Analysis;
+
+/// <summary>
+/// The rules of one request type, read from the attributes the generator put on it (never from YAML, never from C#
+/// constants), so the package's own spec and a consumer's spec drive the analyzer alike.
+/// </summary>
+internal sealed class RequestMetadata
+{
+    private RequestMetadata(
+        INamedTypeSymbol type,
+        ImmutableArray<PropertyMetadata> properties,
+        ImmutableArray<RuleMetadata> rules,
+        ImmutableArray<ProviderValuesMetadata> providerValues)
+    {
+        Type = type;
+        Properties = properties;
+        Rules = rules;
+        ProviderValues = providerValues;
+    }
+
+    public INamedTypeSymbol Type { get; }
+
+    public ImmutableArray<PropertyMetadata> Properties { get; }
+
+    public ImmutableArray<RuleMetadata> Rules { get; }
+
+    public ImmutableArray<ProviderValuesMetadata> ProviderValues { get; }
+
+    public PropertyMetadata? ByJsonName(string jsonName) => Properties.FirstOrDefault(p => p.JsonName == jsonName);
+
+    public PropertyMetadata? ByPropertyName(string name) =>
+        Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The values the provider allows for a property, or default when it follows the spec's own list.</summary>
+    public ImmutableArray<string> AllowedByProvider(string? provider, string jsonName)
+    {
+        if (provider is null)
+        {
+            return default;
+        }
+
+        foreach (var values in ProviderValues)
+        {
+            if (values.Property == jsonName && string.Equals(values.Provider, provider, StringComparison.OrdinalIgnoreCase))
+            {
+                return values.Values;
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>The metadata of a type marked <c>[SoraRequest]</c>; null for any other type.</summary>
+    public static RequestMetadata? Read(INamedTypeSymbol type, KnownSymbols symbols)
+    {
+        var attributes = type.GetAttributes();
+        if (!attributes.Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.Request)))
+        {
+            return null;
+        }
+
+        var properties = ImmutableArray.CreateBuilder<PropertyMetadata>();
+        foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
+        {
+            var attribute = property.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.Property));
+            if (attribute is not null && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string jsonName)
+            {
+                properties.Add(PropertyMetadata.Read(property, jsonName, attribute, symbols));
+            }
+        }
+
+        var rules = ImmutableArray.CreateBuilder<RuleMetadata>();
+        var providerValues = ImmutableArray.CreateBuilder<ProviderValuesMetadata>();
+        foreach (var attribute in attributes)
+        {
+            var arguments = attribute.ConstructorArguments;
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.Rule) && arguments.Length == 4)
+            {
+                rules.Add(new RuleMetadata(
+                    (string?)arguments[0].Value ?? string.Empty,
+                    Strings(arguments[1]),
+                    (string?)arguments[2].Value ?? string.Empty,
+                    Strings(arguments[3]),
+                    Named(attribute, "IfRequired") is true,
+                    Named(attribute, "ThenRequired") is true));
+            }
+            else if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.ProviderValues) && arguments.Length == 3)
+            {
+                providerValues.Add(new ProviderValuesMetadata((string?)arguments[0].Value ?? string.Empty, (string?)arguments[1].Value ?? string.Empty, Strings(arguments[2])));
+            }
+        }
+
+        return new RequestMetadata(type, properties.ToImmutable(), rules.ToImmutable(), providerValues.ToImmutable());
+    }
+
+    internal static ImmutableArray<string> Strings(TypedConstant constant) =>
+        constant.Kind == TypedConstantKind.Array
+            ? constant.Values.Select(v => v.Value as string).Where(v => v is not null).Select(v => v!).ToImmutableArray()
+            : ImmutableArray<string>.Empty;
+
+    internal static object? Named(AttributeData attribute, string name)
+    {
+        foreach (var pair in attribute.NamedArguments)
+        {
+            if (pair.Key == name)
+            {
+                return pair.Value.Value;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>One request property: its wire name, its own rules, and its enum when it has one.</summary>
+internal sealed class PropertyMetadata
+{
+    private PropertyMetadata(string name, string jsonName, string? @default, int minLength, int maxLength, string? pattern, EnumMetadata? @enum)
+    {
+        Name = name;
+        JsonName = jsonName;
+        Default = @default;
+        MinLength = minLength;
+        MaxLength = maxLength;
+        Pattern = pattern;
+        Enum = @enum;
+    }
+
+    /// <summary>The C# property name.</summary>
+    public string Name { get; }
+
+    public string JsonName { get; }
+
+    public string? Default { get; }
+
+    public int MinLength { get; }
+
+    public int MaxLength { get; }
+
+    public string? Pattern { get; }
+
+    public EnumMetadata? Enum { get; }
+
+    public bool HasTextRules => MinLength > 0 || MaxLength >= 0 || Pattern is not null;
+
+    public static PropertyMetadata Read(IPropertySymbol property, string jsonName, AttributeData attribute, KnownSymbols symbols)
+    {
+        var type = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            ? nullable.TypeArguments[0]
+            : property.Type;
+        return new PropertyMetadata(
+            property.Name,
+            jsonName,
+            RequestMetadata.Named(attribute, "Default") as string,
+            RequestMetadata.Named(attribute, "MinLength") as int? ?? -1,
+            RequestMetadata.Named(attribute, "MaxLength") as int? ?? -1,
+            RequestMetadata.Named(attribute, "Pattern") as string,
+            EnumMetadata.Read(type, symbols));
+    }
+}
+
+/// <summary>A generated value type's spec enum: open or closed, and its known values.</summary>
+internal sealed class EnumMetadata
+{
+    private EnumMetadata(bool isOpen, ImmutableArray<string> values)
+    {
+        IsOpen = isOpen;
+        Values = values;
+    }
+
+    public bool IsOpen { get; }
+
+    public ImmutableArray<string> Values { get; }
+
+    public static EnumMetadata? Read(ITypeSymbol type, KnownSymbols symbols)
+    {
+        var attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.Enum));
+        if (attribute is null || attribute.ConstructorArguments.Length != 2 || attribute.ConstructorArguments[0].Value is not bool isOpen)
+        {
+            return null;
+        }
+
+        return new EnumMetadata(isOpen, RequestMetadata.Strings(attribute.ConstructorArguments[1]));
+    }
+}
+
+/// <summary>A <c>[SoraRule]</c>: when IfProperty is one of IfValues (or absent, unless IfRequired), ThenProperty must be one of ThenValues.</summary>
+internal sealed record RuleMetadata(string IfProperty, ImmutableArray<string> IfValues, string ThenProperty, ImmutableArray<string> ThenValues, bool IfRequired, bool ThenRequired);
+
+/// <summary>A <c>[SoraProviderValues]</c>: the values one provider allows for one property.</summary>
+internal sealed record ProviderValuesMetadata(string Provider, string Property, ImmutableArray<string> Values);
+
+/// <summary>The attribute types the analyzer reads, resolved once per compilation that references the contracts.</summary>
+internal sealed class KnownSymbols
+{
+    public const string RequestAttributeName = "Sora.Contracts.Metadata.SoraRequestAttribute";
+
+    private KnownSymbols(INamedTypeSymbol request, Compilation compilation)
+    {
+        Request = request;
+        Property = compilation.GetTypeByMetadataName("Sora.Contracts.Metadata.SoraPropertyAttribute");
+        Rule = compilation.GetTypeByMetadataName("Sora.Contracts.Metadata.SoraRuleAttribute");
+        ProviderValues = compilation.GetTypeByMetadataName("Sora.Contracts.Metadata.SoraProviderValuesAttribute");
+        Enum = compilation.GetTypeByMetadataName("Sora.Contracts.Metadata.SoraEnumAttribute");
+        KnownValue = compilation.GetTypeByMetadataName("Sora.Contracts.Metadata.SoraKnownValueAttribute");
+        ProviderProfile = compilation.GetTypeByMetadataName("Sora.Contracts.Metadata.SoraProviderProfileAttribute");
+    }
+
+    public INamedTypeSymbol Request { get; }
+
+    public INamedTypeSymbol? Property { get; }
+
+    public INamedTypeSymbol? Rule { get; }
+
+    public INamedTypeSymbol? ProviderValues { get; }
+
+    public INamedTypeSymbol? Enum { get; }
+
+    public INamedTypeSymbol? KnownValue { get; }
+
+    public INamedTypeSymbol? ProviderProfile { get; }
+
+    public static KnownSymbols Create(INamedTypeSymbol request, Compilation compilation) => new(request, compilation);
+
+    /// <summary>Every provider id any spec in the compilation or its references defines (<c>[assembly: SoraProviderProfile]</c>).</summary>
+    public ImmutableArray<string> ProviderIds(Compilation compilation)
+    {
+        if (ProviderProfile is null)
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        var ids = new List<string>();
+        foreach (var assembly in new[] { compilation.Assembly }.Concat(compilation.SourceModule.ReferencedAssemblySymbols))
+        {
+            foreach (var attribute in assembly.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, ProviderProfile)
+                    && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string id)
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+
+        return ids.Distinct(StringComparer.OrdinalIgnoreCase).ToImmutableArray();
+    }
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Sora.Contracts.Generator.Analysis;
+
+internal enum ValueState
+{
+    /// <summary>Not set: the server's default applies.</summary>
+    Absent,
+
+    /// <summary>Known at compile time.</summary>
+    Known,
+
+    /// <summary>Not knowable at compile time (configuration, user input, a variable).</summary>
+    Unknown,
+}
+
+/// <summary>What the analyzer knows about one property's value at one construction site.</summary>
+internal readonly struct SiteValue
+{
+    private SiteValue(ValueState state, string? value, SyntaxNode? syntax)
+    {
+        State = state;
+        Value = value;
+        Syntax = syntax;
+    }
+
+    public static SiteValue Absent => new(ValueState.Absent, null, null);
+
+    public static SiteValue Unknown => new(ValueState.Unknown, null, null);
+
+    public ValueState State { get; }
+
+    public string? Value { get; }
+
+    /// <summary>The expression that gives the value (where a diagnostic about it points).</summary>
+    public SyntaxNode? Syntax { get; }
+
+    /// <summary>
+    /// The value of an expression when the compiler knows it: string and int literals, const fields and locals,
+    /// constant interpolated strings, implicit conversions of those, the generated known values
+    /// (<c>VideoSize.Size1280x720</c>) and <c>new VideoSize("...")</c> with a constant.
+    /// </summary>
+    public static SiteValue Of(IOperation operation, KnownSymbols symbols)
+    {
+        var syntax = operation.Syntax;
+        var current = operation;
+        while (true)
+        {
+            if (current.ConstantValue.HasValue)
+            {
+                return current.ConstantValue.Value switch
+                {
+                    null => Absent,
+                    string text => new SiteValue(ValueState.Known, text, syntax),
+                    int or long or short or byte or sbyte or ushort or uint or ulong =>
+                        new SiteValue(ValueState.Known, Convert.ToString(current.ConstantValue.Value, CultureInfo.InvariantCulture), syntax),
+                    _ => Unknown,
+                };
+            }
+
+            switch (current)
+            {
+                case IConversionOperation conversion:
+                    current = conversion.Operand;
+                    continue;
+                case IDefaultValueOperation:
+                    return Absent;
+                case IPropertyReferenceOperation { Property.IsStatic: true } reference
+                    when symbols.KnownValue is not null
+                    && reference.Property.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.KnownValue)) is { } known
+                    && known.ConstructorArguments.Length == 1 && known.ConstructorArguments[0].Value is string value:
+                    return new SiteValue(ValueState.Known, value, syntax);
+                case IObjectCreationOperation { Arguments.Length: 1 } creation
+                    when EnumMetadata.Read(creation.Type!, symbols) is not null:
+                    current = creation.Arguments[0].Value;
+                    continue;
+                default:
+                    return Unknown;
+            }
+        }
+    }
+}

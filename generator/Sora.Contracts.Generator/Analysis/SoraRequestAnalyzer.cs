@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Sora.Contracts.Generator.Diagnostics;
+
+namespace Sora.Contracts.Generator.Analysis;
+
+/// <summary>
+/// Flags invalid video requests at compile time: wherever a request type generated from a spec is built (object
+/// creation, builder chain, <c>with</c>), the values known at compile time are judged by the rules the generator put
+/// on that type, narrowed to the provider named by the <c>SoraProvider</c> MSBuild property.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SoraRequestAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The analyzer-config key the <c>SoraProvider</c> MSBuild property arrives under.</summary>
+    public const string ProviderOption = "build_property.SoraProvider";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => RequestDiagnostics.All;
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(Start);
+    }
+
+    private static void Start(CompilationStartAnalysisContext context)
+    {
+        // The one lookup a compilation that does not use the contracts pays for.
+        if (context.Compilation.GetTypeByMetadataName(KnownSymbols.RequestAttributeName) is not { } marker)
+        {
+            return;
+        }
+
+        var symbols = KnownSymbols.Create(marker, context.Compilation);
+        context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ProviderOption, out var configured);
+        var provider = string.IsNullOrWhiteSpace(configured) ? null : configured!.Trim();
+        var knownProviders = symbols.ProviderIds(context.Compilation);
+        if (provider is not null && !knownProviders.Contains(provider, StringComparer.OrdinalIgnoreCase))
+        {
+            var diagnostic = Diagnostic.Create(
+                RequestDiagnostics.UnknownProvider, Location.None, provider, knownProviders.IsEmpty ? "none" : string.Join(", ", knownProviders));
+            context.RegisterCompilationEndAction(end => end.ReportDiagnostic(diagnostic));
+            provider = null;
+        }
+
+        var session = new Session(symbols, new RequestChecker(provider));
+        context.RegisterOperationAction(session.OnObjectCreation, OperationKind.ObjectCreation);
+        context.RegisterOperationAction(session.OnWith, OperationKind.With);
+    }
+
+    private sealed class Session
+    {
+        private readonly KnownSymbols _symbols;
+        private readonly RequestChecker _checker;
+        private readonly ConcurrentDictionary<ITypeSymbol, RequestMetadata?> _requests = new(SymbolEqualityComparer.Default);
+
+        public Session(KnownSymbols symbols, RequestChecker checker)
+        {
+            _symbols = symbols;
+            _checker = checker;
+        }
+
+        public void OnObjectCreation(OperationAnalysisContext context)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (creation.Type is not INamedTypeSymbol type)
+            {
+                return;
+            }
+
+            if (Request(type) is { } request)
+            {
+                _checker.Check(ConstructionSite.FromCreation(request, creation, _symbols), context.ReportDiagnostic);
+            }
+            else if (type.Name == "Builder" && type.ContainingType is { } owner && Request(owner) is { } built)
+            {
+                _checker.Check(ConstructionSite.FromBuilder(built, creation, _symbols), context.ReportDiagnostic);
+            }
+        }
+
+        public void OnWith(OperationAnalysisContext context)
+        {
+            var with = (IWithOperation)context.Operation;
+            if (with.Type is INamedTypeSymbol type && Request(type) is { } request)
+            {
+                _checker.Check(ConstructionSite.FromWith(request, with, _symbols), context.ReportDiagnostic);
+            }
+        }
+
+        private RequestMetadata? Request(INamedTypeSymbol type) =>
+            type.TypeKind == TypeKind.Class ? _requests.GetOrAdd(type, t => RequestMetadata.Read((INamedTypeSymbol)t, _symbols)) : null;
+    }
+}
