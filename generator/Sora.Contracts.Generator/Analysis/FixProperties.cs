@@ -12,6 +12,9 @@ public static class FixProperties
     /// <summary>The wire name of the property the diagnostic is about.</summary>
     public const string Property = "Sora.Property";
 
+    /// <summary>SORA004: the provider whose list the replacement comes from.</summary>
+    public const string Provider = "Sora.Provider";
+
     /// <summary>SORA001: a value of the condition's property that makes the rule not apply (a pro model).</summary>
     public const string ConditionReplacement = "Sora.ConditionReplacement";
 

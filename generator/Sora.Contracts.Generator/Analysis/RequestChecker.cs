@@ -29,7 +29,7 @@ internal sealed class RequestChecker
         {
             if (pair.Value.State == ValueState.Known)
             {
-                valid[pair.Key] = CheckValue(site.Request, pair.Key, pair.Value, report);
+                valid[pair.Key] = CheckValue(site, pair.Key, pair.Value, report);
             }
         }
 
@@ -39,8 +39,9 @@ internal sealed class RequestChecker
         }
     }
 
-    private bool CheckValue(RequestMetadata request, PropertyMetadata property, SiteValue value, Action<Diagnostic> report)
+    private bool CheckValue(ConstructionSite site, PropertyMetadata property, SiteValue value, Action<Diagnostic> report)
     {
+        var request = site.Request;
         var text = value.Value!;
         if (property.Enum is not { } enumeration)
         {
@@ -60,7 +61,7 @@ internal sealed class RequestChecker
             var arguments = descriptor == RequestDiagnostics.NotSupportedByProvider
                 ? new object[] { property.JsonName, text, _provider!, CSharp.OrList(byProvider) }
                 : new object[] { property.JsonName, text, CSharp.OrList(byProvider) + " with provider " + _provider };
-            report(Create(descriptor, value, NearestValue.Pick(text, byProvider), arguments));
+            report(Create(descriptor, value, property, NearestValue.Pick(text, AllowedAtSite(site, property, byProvider)), arguments));
             return false;
         }
 
@@ -75,7 +76,7 @@ internal sealed class RequestChecker
         }
         else
         {
-            report(Create(RequestDiagnostics.ValueOutsideEnum, value, NearestValue.Pick(text, enumeration.Values), property.JsonName, text, CSharp.OrList(enumeration.Values)));
+            report(Create(RequestDiagnostics.ValueOutsideEnum, value, property, NearestValue.Pick(text, AllowedAtSite(site, property, enumeration.Values)), property.JsonName, text, CSharp.OrList(enumeration.Values)));
         }
 
         return false;
@@ -121,14 +122,8 @@ internal sealed class RequestChecker
         }
 
         var conditionValue = site[condition];
-        var applies = conditionValue.State switch
-        {
-            ValueState.Absent => !rule.IfRequired,
-            ValueState.Known => rule.IfValues.Contains(conditionValue.Value!),
-            _ => false,
-        };
         var targetValue = site[target];
-        if (!applies || targetValue.State == ValueState.Unknown)
+        if (!Applies(rule, conditionValue) || targetValue.State == ValueState.Unknown)
         {
             return;
         }
@@ -182,6 +177,17 @@ internal sealed class RequestChecker
             CSharp.OrList(rule.ThenValues)));
     }
 
+    /// <summary>
+    /// Whether a rule applies, as JSON Schema reads <c>if</c>: an absent property satisfies it unless it is required;
+    /// an unknown value never makes it apply (the analyzer does not guess).
+    /// </summary>
+    private static bool Applies(RuleMetadata rule, SiteValue condition) => condition.State switch
+    {
+        ValueState.Absent => !rule.IfRequired,
+        ValueState.Known => rule.IfValues.Contains(condition.Value!),
+        _ => false,
+    };
+
     /// <summary>The rule's allowed values that the chosen provider also allows (all of them when it does not narrow).</summary>
     private ImmutableArray<string> Narrow(RequestMetadata request, PropertyMetadata property, ImmutableArray<string> values)
     {
@@ -207,12 +213,41 @@ internal sealed class RequestChecker
         return enumeration.Values.FirstOrDefault(v => !rule.IfValues.Contains(v) && (byProvider.IsDefault || byProvider.Contains(v)));
     }
 
-    private static Diagnostic Create(DiagnosticDescriptor descriptor, SiteValue value, string? replacement, params object[] arguments)
+    /// <summary>
+    /// The allowed values a replacement may take at this site: those of <paramref name="allowed"/> that every rule
+    /// applying here also allows, so that a fix does not trade one diagnostic for another.
+    /// </summary>
+    private static ImmutableArray<string> AllowedAtSite(ConstructionSite site, PropertyMetadata property, ImmutableArray<string> allowed)
     {
-        var properties = ImmutableDictionary<string, string?>.Empty;
+        var candidates = allowed;
+        foreach (var rule in site.Request.Rules)
+        {
+            if (rule.ThenProperty != property.JsonName || site.Request.ByJsonName(rule.IfProperty) is not { } condition)
+            {
+                continue;
+            }
+
+            var narrowed = Applies(rule, site[condition]) ? candidates.Where(rule.ThenValues.Contains).ToImmutableArray() : candidates;
+            if (!narrowed.IsEmpty)
+            {
+                candidates = narrowed;
+            }
+        }
+
+        return candidates;
+    }
+
+    private Diagnostic Create(DiagnosticDescriptor descriptor, SiteValue value, PropertyMetadata property, string? replacement, params object[] arguments)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Property, property.JsonName);
         if (replacement is not null)
         {
             properties = properties.Add(FixProperties.Replacement, replacement);
+        }
+
+        if (descriptor == RequestDiagnostics.NotSupportedByProvider && _provider is not null)
+        {
+            properties = properties.Add(FixProperties.Provider, _provider);
         }
 
         return Diagnostic.Create(descriptor, value.Syntax!.GetLocation(), properties, arguments);
