@@ -56,8 +56,8 @@ public sealed class ProviderContractTests
         Assert.Equal(
             new (string, string, string?)[]
             {
-                ("SORA002", "Use nearest allowed value 4", SoraFixKeys.UseNearestValue),
-                ("SORA002", "Use nearest allowed value 12", SoraFixKeys.UseNearestValue),
+                ("SORA002", "Use seconds 4", SoraFixKeys.UseNearestValue),
+                ("SORA002", "Use seconds 12", SoraFixKeys.UseNearestValue),
                 ("SORA001", "Use model sora-2-pro", SoraFixKeys.UseConditionValue),
                 ("SORA001", "Use size 1280x720", SoraFixKeys.UseAllowedValue),
                 ("SORA001", "Use model sora-2-pro", SoraFixKeys.UseConditionValue),

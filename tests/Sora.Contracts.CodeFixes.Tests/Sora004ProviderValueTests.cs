@@ -72,7 +72,7 @@ public sealed class Sora004ProviderValueTests
             "SORA004",
             SoraFixKeys.UseProviderValue,
             Code("""CreateVideoRequest Make() => new CreateVideoRequest.Builder("p").WithModel("sora-2").WithSize("1280x720").Build();"""),
-            expectedTitle: "Use sora-2, which the provider supports",
+            expectedTitle: "Use model sora-2",
             provider: "azure");
 
     [Fact]
