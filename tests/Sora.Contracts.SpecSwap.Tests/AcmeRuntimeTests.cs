@@ -30,10 +30,7 @@ public sealed class AcmeRuntimeTests
     [Fact]
     public void Build_ThrowsListingEveryAcmeViolation()
     {
-        // Deliberately invalid, to test the run-time validator; the analyzer rightly flags it at compile time too.
-#pragma warning disable SORA001
         CreateClipRequest.Builder builder = new CreateClipRequest.Builder("A robot").WithSize("1920x1080").WithSeconds(20);
-#pragma warning restore SORA001
 
         SoraValidationException exception = Assert.Throws<SoraValidationException>(() => builder.Build());
 

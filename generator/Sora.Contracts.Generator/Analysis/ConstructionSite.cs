@@ -32,6 +32,12 @@ internal sealed class ConstructionSite
     /// <summary><see cref="FixProperties.BuilderForm"/>, <see cref="FixProperties.InitializerForm"/>, or null when a value cannot be added.</summary>
     public string? Form { get; }
 
+    /// <summary>
+    /// Whether cross-field rules can be judged here: not on a builder chain that does not end in <c>Build</c>, since a
+    /// later call on the builder may still change either value.
+    /// </summary>
+    public bool ChecksRules { get; private init; } = true;
+
     public SiteValue this[PropertyMetadata property] =>
         _values.TryGetValue(property, out var value) ? value : UnsetIsAbsent ? SiteValue.Absent : SiteValue.Unknown;
 
@@ -76,7 +82,10 @@ internal sealed class ConstructionSite
             current = call;
         }
 
-        var site = new ConstructionSite(request, unsetIsAbsent: build is not null, (build ?? current).Syntax, build is null ? null : FixProperties.BuilderForm);
+        var site = new ConstructionSite(request, unsetIsAbsent: build is not null, (build ?? current).Syntax, build is null ? null : FixProperties.BuilderForm)
+        {
+            ChecksRules = build is not null,
+        };
         site.AddArguments(builderCreation.Arguments, symbols, overwrite: true);
         foreach (var call in calls)
         {

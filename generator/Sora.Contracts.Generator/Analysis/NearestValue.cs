@@ -6,8 +6,8 @@ namespace Sora.Contracts.Generator.Analysis;
 
 /// <summary>
 /// Picks the allowed value closest to a wrong one, for code fixes: the nearest number; for <c>WxH</c> sizes the same
-/// orientation first, then the nearest pixel count; otherwise the smallest edit distance (case ignored). Ties go to
-/// the value listed first.
+/// orientation first, then the nearest pixel count; for names, the allowed name the wrong one extends, else the
+/// smallest edit distance (case ignored). Ties go to the value listed first.
 /// </summary>
 internal static class NearestValue
 {
@@ -35,7 +35,18 @@ internal static class NearestValue
             });
         }
 
-        return Best(allowed, v => Distance(current.ToLowerInvariant(), v.ToLowerInvariant()));
+        // A dated or suffixed name belongs to the family it extends (sora-2-2025-12-08 → sora-2): prefer the longest
+        // allowed value it extends at a '-' boundary over a closer spelling of another family (sora-2-pro).
+        string? family = null;
+        foreach (var value in allowed)
+        {
+            if (current.StartsWith(value + "-", StringComparison.OrdinalIgnoreCase) && (family is null || value.Length > family.Length))
+            {
+                family = value;
+            }
+        }
+
+        return family ?? Best(allowed, v => Distance(current.ToLowerInvariant(), v.ToLowerInvariant()));
     }
 
     private static string Best(IReadOnlyList<string> allowed, Func<string, double> cost)

@@ -33,6 +33,11 @@ internal sealed class RequestChecker
             }
         }
 
+        if (!site.ChecksRules)
+        {
+            return;
+        }
+
         foreach (var rule in site.Request.Rules)
         {
             CheckRule(site, rule, valid, report);
@@ -161,8 +166,12 @@ internal sealed class RequestChecker
             properties[FixProperties.ConditionProperty] = condition.JsonName;
             properties[FixProperties.ConditionReplacement] = conditionReplacement;
             properties[FixProperties.ConditionPresent] = conditionValue.State == ValueState.Known ? "true" : "false";
-            properties[FixProperties.ConditionForm] = site.Form;
-            properties[FixProperties.ConditionMember] = site.Form == FixProperties.BuilderForm ? "With" + condition.Name : condition.Name;
+            if (site.Form is not null)
+            {
+                properties[FixProperties.ConditionForm] = site.Form;
+                properties[FixProperties.ConditionMember] = site.Form == FixProperties.BuilderForm ? "With" + condition.Name : condition.Name;
+            }
+
             additional.Add(conditionValue.State == ValueState.Known ? conditionValue.Syntax!.GetLocation() : site.Node.GetLocation());
         }
 

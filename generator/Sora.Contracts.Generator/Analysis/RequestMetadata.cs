@@ -237,8 +237,15 @@ internal sealed class KnownSymbols
         }
 
         var ids = new List<string>();
+        var contracts = Request.ContainingAssembly;
         foreach (var assembly in new[] { compilation.Assembly }.Concat(compilation.SourceModule.ReferencedAssemblySymbols))
         {
+            if (!SymbolEqualityComparer.Default.Equals(assembly, contracts)
+                && !assembly.Modules.Any(m => m.ReferencedAssemblySymbols.Any(r => SymbolEqualityComparer.Default.Equals(r, contracts))))
+            {
+                continue;
+            }
+
             foreach (var attribute in assembly.GetAttributes())
             {
                 if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, ProviderProfile)

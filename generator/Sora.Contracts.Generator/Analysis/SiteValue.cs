@@ -67,6 +67,10 @@ internal readonly struct SiteValue
                 case IConversionOperation conversion:
                     current = conversion.Operand;
                     continue;
+                // default(VideoModel) is a value (its wire form is ""), which the server rejects; default(VideoModel?) is "not set".
+                case IDefaultValueOperation { Type: { IsValueType: true, OriginalDefinition.SpecialType: not SpecialType.System_Nullable_T } type }
+                    when EnumMetadata.Read(type, symbols) is not null:
+                    return new SiteValue(ValueState.Known, string.Empty, syntax);
                 case IDefaultValueOperation:
                     return Absent;
                 case IPropertyReferenceOperation { Property.IsStatic: true } reference

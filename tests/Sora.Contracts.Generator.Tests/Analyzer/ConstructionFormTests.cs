@@ -271,12 +271,20 @@ public sealed class ConstructionFormTests
             """));
 
     [Fact]
-    public Task UnfinishedChainWithBothValuesKnownReportsTheCombination() =>
-        // Like a with that sets both: the chain itself wrote sora-2 and a 1792 size together.
+    public Task UnfinishedChainWithBothValuesKnownReportsNoCombination_BecauseALaterCallMayChangeEither() =>
+        // builder.WithModel(pro) later would make it valid: a combination is judged only on a chain that ends in Build.
+        VerifyAsync(RequestForms.Snippet(
+            "builder.WithModel(VideoModel.Sora2Pro).Build()",
+            locals: """
+                var builder = new CreateVideoRequest.Builder("p").WithModel("sora-2").WithSize("1792x1024");
+            """));
+
+    [Fact]
+    public Task UnfinishedChainStillReportsAValueWrongOnItsOwn() =>
         VerifyAsync(RequestForms.Snippet(
             "builder.Build()",
             locals: """
-                var builder = new CreateVideoRequest.Builder("p").WithModel("sora-2").WithSize({|SORA001:"1792x1024"|});
+                var builder = new CreateVideoRequest.Builder("p").WithModel("sora-2").WithSize({|SORA002:"1920x1080"|});
             """));
 
     [Fact]
