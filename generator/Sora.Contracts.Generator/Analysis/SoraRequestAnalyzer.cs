@@ -33,8 +33,10 @@ public sealed class SoraRequestAnalyzer : DiagnosticAnalyzer
 
     private static void Start(CompilationStartAnalysisContext context)
     {
-        // The one lookup a compilation that does not use the contracts pays for.
-        if (context.Compilation.GetTypeByMetadataName(KnownSymbols.RequestAttributeName) is not { } marker)
+        // The one lookup a compilation that does not use the contracts pays for. The contracts library itself is not a
+        // consumer: it builds no requests, and a SoraProvider meant for an application must not fail the library's build.
+        if (context.Compilation.GetTypeByMetadataName(KnownSymbols.RequestAttributeName) is not { } marker
+            || SymbolEqualityComparer.Default.Equals(marker.ContainingAssembly, context.Compilation.Assembly))
         {
             return;
         }

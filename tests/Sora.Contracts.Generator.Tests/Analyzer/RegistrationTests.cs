@@ -49,6 +49,29 @@ public sealed class RegistrationTests
         Assert.Equal(0, options.GlobalReads);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("no-such-provider")]
+    public void TheAssemblyThatDefinesTheContractsIsNotAConsumer_NothingIsRegistered(string? provider)
+    {
+        // Compiling the contracts library itself: a SoraProvider meant for an application must not fail its build.
+        var compilation = Compile(
+            """
+            namespace Sora.Contracts.Metadata
+            {
+                [System.AttributeUsage(System.AttributeTargets.Class)]
+                public sealed class SoraRequestAttribute : System.Attribute { public SoraRequestAttribute(string schemaName) { } }
+            }
+            """,
+            referenceContracts: false);
+        var options = new CountingOptionsProvider(provider);
+
+        var start = RunStart(compilation, options);
+
+        Assert.Empty(start.Registrations);
+        Assert.Equal(0, options.GlobalReads);
+    }
+
     [Fact]
     public void WithTheContractsOperationActionsForCreationsAndWithsAreRegistered()
     {
