@@ -133,15 +133,11 @@ internal sealed class RequestChecker
             return;
         }
 
-        var when = conditionValue.State == ValueState.Absent
-            ? $"when {rule.IfProperty} is not set{(condition.Default is null ? string.Empty : $" ({condition.Default} by default)")}"
-            : $"when {rule.IfProperty} is {conditionValue.Value}";
-        var allowedTargets = Narrow(request, target, rule.ThenValues);
         if (targetValue.State == ValueState.Absent)
         {
             if (rule.ThenRequired)
             {
-                report(Diagnostic.Create(RequestDiagnostics.CombinationNotAllowed, site.Node.GetLocation(), rule.ThenProperty, "(not set)", when, CSharp.OrList(allowedTargets)));
+                report(Diagnostic.Create(RequestDiagnostics.CombinationNotAllowed, site.Node.GetLocation(), rule.ThenProperty, "(not set)", When(rule, condition, conditionValue), CSharp.OrList(Narrow(request, target, rule.ThenValues))));
             }
 
             return;
@@ -151,6 +147,9 @@ internal sealed class RequestChecker
         {
             return;
         }
+
+        var when = When(rule, condition, conditionValue);
+        var allowedTargets = Narrow(request, target, rule.ThenValues);
 
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[FixProperties.Property] = target.JsonName;
@@ -185,6 +184,11 @@ internal sealed class RequestChecker
             when,
             CSharp.OrList(rule.ThenValues)));
     }
+
+    private static string When(RuleMetadata rule, PropertyMetadata condition, SiteValue value) =>
+        value.State == ValueState.Absent
+            ? $"when {rule.IfProperty} is not set{(condition.Default is null ? string.Empty : $" ({condition.Default} by default)")}"
+            : $"when {rule.IfProperty} is {value.Value}";
 
     /// <summary>
     /// Whether a rule applies, as JSON Schema reads <c>if</c>: an absent property satisfies it unless it is required;

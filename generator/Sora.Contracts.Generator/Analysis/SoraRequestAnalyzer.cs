@@ -44,7 +44,8 @@ public sealed class SoraRequestAnalyzer : DiagnosticAnalyzer
         var symbols = KnownSymbols.Create(marker, context.Compilation);
         context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ProviderOption, out var configured);
         var provider = string.IsNullOrWhiteSpace(configured) ? null : configured!.Trim();
-        var knownProviders = symbols.ProviderIds(context.Compilation);
+        // Reading every reference's attributes is only worth it when there is a provider name to check.
+        var knownProviders = provider is null ? ImmutableArray<string>.Empty : symbols.ProviderIds(context.Compilation);
         if (provider is not null && !knownProviders.Contains(provider, StringComparer.OrdinalIgnoreCase))
         {
             var diagnostic = Diagnostic.Create(
