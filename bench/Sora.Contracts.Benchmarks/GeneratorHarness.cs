@@ -124,12 +124,12 @@ internal static class GeneratorHarness
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class DictionaryOptions(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
+    internal sealed class DictionaryOptions(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
     {
         public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
     }
 
-    private sealed class OptionsProvider(AnalyzerConfigOptions global, AnalyzerConfigOptions file) : AnalyzerConfigOptionsProvider
+    internal sealed class OptionsProvider(AnalyzerConfigOptions global, AnalyzerConfigOptions file) : AnalyzerConfigOptionsProvider
     {
         private static readonly AnalyzerConfigOptions Empty = new DictionaryOptions(ImmutableDictionary<string, string>.Empty);
 

@@ -5,7 +5,32 @@ using Sora.Contracts.Benchmarks;
 if (args is ["--info"])
 {
     Info.Print(Console.Out);
-    return;
+    return 0;
+}
+
+// `-- --analyzer-info` prints what AnalyzerBenchmarks compiles, the analyzer's in-process telemetry and an interleaved
+// cross-check of its ratios.
+if (args is ["--analyzer-info", ..])
+{
+    AnalyzerInfo.Print(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 12);
+    return 0;
+}
+
+// `-- --analyzer-profile` times SoraRequestAnalyzer's callbacks by kind of site (and Roslyn's ReportDiagnostic apart).
+if (args is ["--analyzer-profile"])
+{
+    AnalyzerHarness.Check();
+    AnalyzerHarness.WarmUp();
+    AnalyzerProfile.Print(Console.Out);
+    return 0;
+}
+
+// `-- --report-analyzer [--rounds N] [--keep]` builds the synthetic consumer as a real project with
+// `dotnet build -p:ReportAnalyzer=true` and reports the analyzer's time (not a BenchmarkDotNet benchmark).
+if (args is ["--report-analyzer", ..])
+{
+    return ReportAnalyzerRun.Run(Console.Out, args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args);
+return 0;
