@@ -55,7 +55,6 @@ internal sealed record TypeRef(
     string? Name,
     TypeRef? Item,
     bool EnumIsOpen,
-    bool EnumIsInteger,
     EquatableArray<string> EnumValues);
 
 internal sealed record PropertyModel(

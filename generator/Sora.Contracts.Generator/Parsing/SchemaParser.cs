@@ -537,7 +537,7 @@ internal sealed class SchemaParser
                 return Primitive(TypeKind.Boolean);
             case "array" when ParseContext.Mapping(schema, "items") is { } items:
                 var item = ResolveType(where + "[]", items, out _, out _);
-                return item is null ? null : new TypeRef(TypeKind.Array, null, item, false, false, EquatableArray<string>.Empty);
+                return item is null ? null : new TypeRef(TypeKind.Array, null, item, false, EquatableArray<string>.Empty);
             default:
                 _context.Report(SpecDiagnostics.UnsupportedSchema, schema,
                     $"'{where}' has type '{types[0]}', which is generated only as a named schema (objects) or with items (arrays)");
@@ -613,13 +613,13 @@ internal sealed class SchemaParser
 
         if (_enums.TryGetValue(target, out var enumModel))
         {
-            return new TypeRef(TypeKind.Enum, target, null, enumModel.IsOpen, enumModel.IsInteger, enumModel.Members.Select(m => m.Value).ToEquatableArray());
+            return new TypeRef(TypeKind.Enum, target, null, enumModel.IsOpen, enumModel.Members.Select(m => m.Value).ToEquatableArray());
         }
 
-        return new TypeRef(_unions.ContainsKey(target) ? TypeKind.Union : TypeKind.Object, target, null, false, false, EquatableArray<string>.Empty);
+        return new TypeRef(_unions.ContainsKey(target) ? TypeKind.Union : TypeKind.Object, target, null, false, EquatableArray<string>.Empty);
     }
 
-    private static TypeRef Primitive(TypeKind kind) => new(kind, null, null, false, false, EquatableArray<string>.Empty);
+    private static TypeRef Primitive(TypeKind kind) => new(kind, null, null, false, EquatableArray<string>.Empty);
 }
 
 /// <summary>An object as read so far; rules, request-ness and provider values are added by later steps.</summary>

@@ -68,17 +68,4 @@ internal sealed class YamlMapping : YamlNode
     public YamlNode? this[string key] => _byKey.TryGetValue(key, out var node) ? node : null;
 
     public bool ContainsKey(string key) => _byKey.ContainsKey(key);
-
-    public YamlScalar? KeyNode(string key)
-    {
-        foreach (var entry in Entries)
-        {
-            if (entry.Key.Value == key)
-            {
-                return entry.Key;
-            }
-        }
-
-        return null;
-    }
 }
