@@ -55,6 +55,45 @@ internal static class ValueTypeEmitter
             w.Line($"public bool IsTerminal => _value is {CSharp.IsOneOf(model.TerminalValues)};");
         }
 
+        if (!model.MediaTypes.IsEmpty)
+        {
+            w.Line();
+            w.Line("/// <summary>The media type served for this value, or null when the spec does not say (an unknown value).</summary>");
+            w.Open("public string? MediaType => _value switch");
+            foreach (var entry in model.MediaTypes)
+            {
+                w.Line($"{CSharp.Literal(entry.Value)} => {CSharp.Literal(entry.MediaType)},");
+            }
+
+            w.Line("_ => null,");
+            w.Close(";");
+        }
+
+        if (model.Default is { } defaultValue)
+        {
+            w.Line();
+            w.Line($"/// <summary>The value that applies when none is given: <c>{CSharp.Xml(defaultValue)}</c>.</summary>");
+            w.Line($"public static {full} Default => new {full}({CSharp.Literal(defaultValue)});");
+        }
+
+        if (!model.Lifecycle.IsEmpty)
+        {
+            w.Line();
+            w.Line("/// <summary>The value that plays each role of a job's lifecycle, so code can follow a job without naming values.</summary>");
+            w.Open("public static class Lifecycle");
+            foreach (var role in model.Lifecycle)
+            {
+                w.Line($"/// <summary>The {role.Role.ToLowerInvariant()} role: <c>{CSharp.Xml(role.Value)}</c>.</summary>");
+                w.Line($"public static {full} {role.Role} => new {full}({CSharp.Literal(role.Value)});");
+                if (role != model.Lifecycle[model.Lifecycle.Count - 1])
+                {
+                    w.Line();
+                }
+            }
+
+            w.Close();
+        }
+
         w.Line();
         w.Line("/// <summary>Whether <paramref name=\"value\"/> is one the spec knows (ordinal, case-sensitive).</summary>");
         w.Line(model.Members.IsEmpty

@@ -20,9 +20,18 @@ internal sealed record EnumModel(
     bool IsOpen,
     bool IsInteger,
     EquatableArray<EnumMember> Members,
-    EquatableArray<string> TerminalValues);
+    EquatableArray<string> TerminalValues,
+    string? Default,
+    EquatableArray<EnumRole> Lifecycle,
+    EquatableArray<EnumMediaType> MediaTypes);
 
 internal sealed record EnumMember(string Value, string Identifier);
+
+/// <summary>A lifecycle role (<c>x-sora-lifecycle</c>) and the value that plays it; Role is the generated name.</summary>
+internal sealed record EnumRole(string Role, string Value);
+
+/// <summary>The media type served for a value (<c>x-sora-media-types</c>).</summary>
+internal sealed record EnumMediaType(string Value, string MediaType);
 
 /// <summary>An object schema: a DTO, with validation when it is (or is reachable from) a request body.</summary>
 internal sealed record ObjectModel(

@@ -13,8 +13,10 @@ internal static class Extensions
     public const string Retry = "x-sora-retry";
     public const string ImageDimensions = "x-sora-image-dimensions";
     public const string TerminalValues = "x-sora-terminal-values";
+    public const string Lifecycle = "x-sora-lifecycle";
+    public const string MediaTypes = "x-sora-media-types";
 
-    private static readonly string[] Known = { Providers, Polling, Retry, ImageDimensions, TerminalValues };
+    private static readonly string[] Known = { Providers, Polling, Retry, ImageDimensions, TerminalValues, Lifecycle, MediaTypes };
 
     /// <summary>Reports every <c>x-sora-</c> key that is not one of ours, wherever it is (each node is visited once).</summary>
     public static void CheckUnknown(ParseContext context, YamlNode root)

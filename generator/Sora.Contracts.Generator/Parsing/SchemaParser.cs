@@ -150,6 +150,7 @@ internal sealed class SchemaParser
         var members = new List<EnumMember>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var identifiers = new HashSet<string>(StringComparer.Ordinal);
+        var optional = new HashSet<string>(OptionalMembers(schema), StringComparer.Ordinal);
         foreach (var item in values.Items)
         {
             if (item is not YamlScalar scalar || scalar.IsNull)
@@ -165,7 +166,7 @@ internal sealed class SchemaParser
             }
 
             var identifier = Naming.EnumMember(name, scalar.Value);
-            if (!identifiers.Add(identifier) || identifier == name || ReservedEnumMembers.Contains(identifier))
+            if (!identifiers.Add(identifier) || identifier == name || ReservedEnumMembers.Contains(identifier) || optional.Contains(identifier))
             {
                 _context.Report(SpecDiagnostics.NameCollision, item,
                     $"The enum value '{scalar.Value}' of '{name}' would be named '{identifier}', which is already taken");
@@ -199,13 +200,136 @@ internal sealed class SchemaParser
         }
 
         var isInteger = members.Count > 0 && members.All(m => IsCanonicalInteger(m.Value));
-        return new EnumModel(name, ParseContext.String(schema, "description"), isOpen, isInteger, members.ToEquatableArray(), terminal.ToEquatableArray());
+        return new EnumModel(name, ParseContext.String(schema, "description"), isOpen, isInteger, members.ToEquatableArray(), terminal.ToEquatableArray(),
+            ReadEnumDefault(name, schema, members), ReadLifecycle(name, schema, seen, terminal), ReadMediaTypes(name, schema, seen));
+    }
+
+    private string? ReadEnumDefault(string name, YamlMapping schema, List<EnumMember> members)
+    {
+        if (schema["default"] is not { } node)
+        {
+            return null;
+        }
+
+        var value = node is YamlScalar { IsNull: false } scalar ? scalar.Value : null;
+        if (value is not null && members.Any(m => string.Equals(m.Value, value, StringComparison.Ordinal)))
+        {
+            return value;
+        }
+
+        _context.Report(SpecDiagnostics.InvalidDefault, node, value ?? "(not a string)", name, string.Join(", ", members.Select(m => m.Value)));
+        return null;
+    }
+
+    // Roles let hand-written code (the client, the emulator) drive a job's lifecycle without naming a status value.
+    private static readonly string[] LifecycleRoles = { "initial", "running", "success", "failure" };
+
+    private EquatableArray<EnumRole> ReadLifecycle(string name, YamlMapping schema, HashSet<string> values, List<string> terminal)
+    {
+        var roles = new List<EnumRole>();
+        if (schema[Extensions.Lifecycle] is not { } node)
+        {
+            return roles.ToEquatableArray();
+        }
+
+        if (node is not YamlMapping mapping)
+        {
+            _context.Report(SpecDiagnostics.InvalidExtension, node, $"{Extensions.Lifecycle} of '{name}' must map the roles {string.Join(", ", LifecycleRoles)} to its values");
+            return roles.ToEquatableArray();
+        }
+
+        foreach (var entry in mapping.Entries)
+        {
+            var role = entry.Key.Value;
+            if (Array.IndexOf(LifecycleRoles, role) < 0)
+            {
+                _context.Report(SpecDiagnostics.InvalidExtension, entry.Key, $"{Extensions.Lifecycle} of '{name}' has the role '{role}'; the roles are {string.Join(", ", LifecycleRoles)}");
+            }
+            else if (entry.Value is not YamlScalar { IsNull: false } value || !values.Contains(value.Value))
+            {
+                _context.Report(SpecDiagnostics.InvalidExtension, entry.Value, $"{Extensions.Lifecycle} of '{name}' gives the role '{role}' a value that is not one of its values");
+            }
+            else if (role is "success" or "failure" && terminal.Count > 0 && !terminal.Contains(value.Value))
+            {
+                _context.Report(SpecDiagnostics.InvalidExtension, entry.Value, $"{Extensions.Lifecycle} of '{name}' gives the role '{role}' the value '{value.Value}', which is not in {Extensions.TerminalValues}");
+            }
+            else
+            {
+                roles.Add(new EnumRole(Naming.ToPascalCase(role), value.Value));
+            }
+        }
+
+        var missing = LifecycleRoles.Where(r => !roles.Any(x => string.Equals(x.Role, Naming.ToPascalCase(r), StringComparison.Ordinal))).ToList();
+        if (missing.Count > 0 && roles.Count == mapping.Entries.Count)
+        {
+            _context.Report(SpecDiagnostics.InvalidExtension, node, $"{Extensions.Lifecycle} of '{name}' lacks the role(s) {string.Join(", ", missing)}");
+        }
+
+        return missing.Count == 0 ? roles.ToEquatableArray() : new List<EnumRole>().ToEquatableArray();
+    }
+
+    private EquatableArray<EnumMediaType> ReadMediaTypes(string name, YamlMapping schema, HashSet<string> values)
+    {
+        var mediaTypes = new List<EnumMediaType>();
+        if (schema[Extensions.MediaTypes] is not { } node)
+        {
+            return mediaTypes.ToEquatableArray();
+        }
+
+        if (node is not YamlMapping mapping)
+        {
+            _context.Report(SpecDiagnostics.InvalidExtension, node, $"{Extensions.MediaTypes} of '{name}' must map its values to media types");
+            return mediaTypes.ToEquatableArray();
+        }
+
+        foreach (var entry in mapping.Entries)
+        {
+            if (!values.Contains(entry.Key.Value))
+            {
+                _context.Report(SpecDiagnostics.InvalidExtension, entry.Key, $"{Extensions.MediaTypes} of '{name}' names '{entry.Key.Value}', which is not one of its values");
+            }
+            else if (entry.Value is not YamlScalar { IsNull: false } mediaType || !IsMediaType(mediaType.Value))
+            {
+                _context.Report(SpecDiagnostics.InvalidExtension, entry.Value, $"{Extensions.MediaTypes} of '{name}' must give '{entry.Key.Value}' a media type such as video/mp4");
+            }
+            else
+            {
+                mediaTypes.Add(new EnumMediaType(entry.Key.Value, mediaType.Value));
+            }
+        }
+
+        return mediaTypes.ToEquatableArray();
+    }
+
+    private static bool IsMediaType(string value)
+    {
+        var slash = value.IndexOf('/');
+        return slash > 0 && slash < value.Length - 1 && value.IndexOf('/', slash + 1) < 0 && value.All(c => c > ' ' && c < (char)127);
     }
 
     private static readonly HashSet<string> ReservedEnumMembers = new(StringComparer.Ordinal)
     {
         "Value", "IsKnown", "KnownValues", "IsKnownValue", "Converter", "IsTerminal", "Equals", "GetHashCode", "ToString",
     };
+
+    // Members the type gets only when its schema asks for them, so an enum value such as "default" stays usable elsewhere.
+    private static IEnumerable<string> OptionalMembers(YamlMapping schema)
+    {
+        if (schema["default"] is not null)
+        {
+            yield return "Default";
+        }
+
+        if (schema[Extensions.Lifecycle] is not null)
+        {
+            yield return "Lifecycle";
+        }
+
+        if (schema[Extensions.MediaTypes] is not null)
+        {
+            yield return "MediaType";
+        }
+    }
 
     private static bool IsCanonicalInteger(string value) =>
         value.Length is > 0 and < 10 && value.All(c => c is >= '0' and <= '9') && (value == "0" || value[0] != '0');

@@ -42,6 +42,18 @@ public readonly partial struct VideoContentVariant : global::System.IEquatable<g
     /// <summary>Whether the value is one the spec knows.</summary>
     public bool IsKnown => IsKnownValue(_value);
 
+    /// <summary>The media type served for this value, or null when the spec does not say (an unknown value).</summary>
+    public string? MediaType => _value switch
+    {
+        "video" => "video/mp4",
+        "thumbnail" => "image/webp",
+        "spritesheet" => "image/jpeg",
+        _ => null,
+    };
+
+    /// <summary>The value that applies when none is given: <c>video</c>.</summary>
+    public static global::Sora.Contracts.VideoContentVariant Default => new global::Sora.Contracts.VideoContentVariant("video");
+
     /// <summary>Whether <paramref name="value"/> is one the spec knows (ordinal, case-sensitive).</summary>
     public static bool IsKnownValue(string? value) => value is "video" or "thumbnail" or "spritesheet";
 

@@ -53,6 +53,22 @@ public readonly partial struct VideoStatus : global::System.IEquatable<global::S
     /// <summary>Whether the value is final: completed, failed or cancelled. An unknown value is not known to be final.</summary>
     public bool IsTerminal => _value is "completed" or "failed" or "cancelled";
 
+    /// <summary>The value that plays each role of a job's lifecycle, so code can follow a job without naming values.</summary>
+    public static class Lifecycle
+    {
+        /// <summary>The initial role: <c>queued</c>.</summary>
+        public static global::Sora.Contracts.VideoStatus Initial => new global::Sora.Contracts.VideoStatus("queued");
+
+        /// <summary>The running role: <c>in_progress</c>.</summary>
+        public static global::Sora.Contracts.VideoStatus Running => new global::Sora.Contracts.VideoStatus("in_progress");
+
+        /// <summary>The success role: <c>completed</c>.</summary>
+        public static global::Sora.Contracts.VideoStatus Success => new global::Sora.Contracts.VideoStatus("completed");
+
+        /// <summary>The failure role: <c>failed</c>.</summary>
+        public static global::Sora.Contracts.VideoStatus Failure => new global::Sora.Contracts.VideoStatus("failed");
+    }
+
     /// <summary>Whether <paramref name="value"/> is one the spec knows (ordinal, case-sensitive).</summary>
     public static bool IsKnownValue(string? value) => value is "queued" or "in_progress" or "completed" or "failed" or "cancelled";
 
