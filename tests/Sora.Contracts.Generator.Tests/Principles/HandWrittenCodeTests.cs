@@ -45,6 +45,7 @@ public sealed class HandWrittenCodeTests
     [InlineData("class C { object o = VideoModel.Sora2Pro; }", "'Sora2Pro'")]
     [InlineData("class C { object p = SoraProvider.Ezmodel; }", "'Ezmodel'")]
     [InlineData("class C { ReadOnlySpan<byte> s => \"in_progress\"u8; }", "'in_progress'")]
+    [InlineData("class C { Video v; object o = VideoContentVariant.Video; }", "'Video'")]
     public void TheScanFindsAPlantedValue(string source, string expected)
     {
         var model = SpecParser.Parse("spec.yaml", File.ReadAllText(Path.Combine(RepositoryRoot(), "spec", "sora.openapi.yaml")), "Sora.Contracts");
@@ -52,6 +53,16 @@ public sealed class HandWrittenCodeTests
         var found = Scan(new[] { ("planted.cs", source) }, model);
 
         Assert.Contains(found, hit => hit.EndsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheScanAllowsAGeneratedTypeWhoseNameIsAlsoAMemberName()
+    {
+        var model = SpecParser.Parse("spec.yaml", File.ReadAllText(Path.Combine(RepositoryRoot(), "spec", "sora.openapi.yaml")), "Sora.Contracts");
+
+        var found = Scan(new[] { ("ok.cs", "class C { Video v = new Video(\"id\", default, default); Task<Video> t; Sora.Contracts.Video q; }") }, model);
+
+        Assert.Empty(found);
     }
 
     [Fact]
@@ -75,6 +86,11 @@ public sealed class HandWrittenCodeTests
             .Concat(model.Providers.Select(p => p.Identifier))
             .ToHashSet(StringComparer.Ordinal);
 
+        // A generated type may share its name with a member (the DTO Video, the variant VideoContentVariant.Video):
+        // the type is fine to use, reading the member is not.
+        var typeNames = model.Enums.Select(e => e.Name).Concat(model.Objects.Select(o => o.Name)).Concat(model.Unions.Select(u => u.Name))
+            .ToHashSet(StringComparer.Ordinal);
+
         var found = new List<string>();
         foreach (var (path, text) in files)
         {
@@ -85,7 +101,8 @@ public sealed class HandWrittenCodeTests
                     or SyntaxKind.MultiLineRawStringLiteralToken or SyntaxKind.Utf8SingleLineRawStringLiteralToken
                     or SyntaxKind.Utf8MultiLineRawStringLiteralToken;
                 var hit = isText && values.Contains(token.ValueText.Trim()) ? token.ValueText.Trim()
-                    : token.IsKind(SyntaxKind.IdentifierToken) && memberNames.Contains(token.ValueText) ? token.ValueText
+                    : token.IsKind(SyntaxKind.IdentifierToken) && memberNames.Contains(token.ValueText)
+                        && (!typeNames.Contains(token.ValueText) || IsMemberRead(token)) ? token.ValueText
                     : null;
                 if (hit is not null)
                 {
@@ -97,6 +114,9 @@ public sealed class HandWrittenCodeTests
 
         return found;
     }
+
+    private static bool IsMemberRead(SyntaxToken token) =>
+        token.Parent?.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access && access.Name == token.Parent;
 
     private static string RepositoryRoot()
     {
