@@ -60,7 +60,7 @@ public sealed class HandWrittenCodeTests
     {
         var model = SpecParser.Parse("spec.yaml", File.ReadAllText(Path.Combine(RepositoryRoot(), "spec", "sora.openapi.yaml")), "Sora.Contracts");
 
-        var found = Scan(new[] { ("ok.cs", "class C { Video v = new Video(\"id\", default, default); Task<Video> t; Sora.Contracts.Video q; }") }, model);
+        var found = Scan(new[] { ("ok.cs", "class C { Video v = new Video(\"id\", default, default); Task<Video> t; Sora.Contracts.Video q; object i = SoraJsonContext.Default.Video; }") }, model);
 
         Assert.Empty(found);
     }
@@ -88,6 +88,7 @@ public sealed class HandWrittenCodeTests
 
         // A generated type may share its name with a member (the DTO Video, the variant VideoContentVariant.Video):
         // the type is fine to use, reading the member is not.
+        var enumNames = model.Enums.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         var typeNames = model.Enums.Select(e => e.Name).Concat(model.Objects.Select(o => o.Name)).Concat(model.Unions.Select(u => u.Name))
             .ToHashSet(StringComparer.Ordinal);
 
@@ -102,7 +103,7 @@ public sealed class HandWrittenCodeTests
                     or SyntaxKind.Utf8MultiLineRawStringLiteralToken;
                 var hit = isText && values.Contains(token.ValueText.Trim()) ? token.ValueText.Trim()
                     : token.IsKind(SyntaxKind.IdentifierToken) && memberNames.Contains(token.ValueText)
-                        && (!typeNames.Contains(token.ValueText) || IsMemberRead(token)) ? token.ValueText
+                        && (!typeNames.Contains(token.ValueText) || IsEnumMemberRead(token, enumNames)) ? token.ValueText
                     : null;
                 if (hit is not null)
                 {
@@ -115,8 +116,10 @@ public sealed class HandWrittenCodeTests
         return found;
     }
 
-    private static bool IsMemberRead(SyntaxToken token) =>
-        token.Parent?.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access && access.Name == token.Parent;
+    // VideoContentVariant.Video reads the enum member; SoraJsonContext.Default.Video or new Video(..) use the DTO.
+    private static bool IsEnumMemberRead(SyntaxToken token, HashSet<string> enumNames) =>
+        token.Parent?.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access && access.Name == token.Parent
+        && access.Expression.GetLastToken().ValueText is var owner && enumNames.Contains(owner);
 
     private static string RepositoryRoot()
     {
