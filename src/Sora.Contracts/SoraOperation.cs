@@ -7,14 +7,19 @@ namespace Sora.Contracts;
 /// <param name="RequestContentTypes">The request body's content types, in spec order (empty without a body).</param>
 /// <param name="RequestSchema">The request body's schema name, if any.</param>
 /// <param name="ResponseSchema">The success response's JSON schema name, if any.</param>
+/// <param name="Parameters">The path, query and header parameters, in spec order.</param>
 public sealed record SoraOperation(
     string OperationId,
     string Method,
     string PathTemplate,
     IReadOnlyList<string> RequestContentTypes,
     string? RequestSchema,
-    string? ResponseSchema)
+    string? ResponseSchema,
+    IReadOnlyList<SoraParameter> Parameters)
 {
+    /// <summary>The parameter with this name, or null.</summary>
+    public SoraParameter? FindParameter(string name) => Parameters.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
+
     /// <summary>The path with one placeholder filled in (the value is URL-escaped).</summary>
     /// <exception cref="ArgumentException">The template has no such placeholder.</exception>
     public string ExpandPath(string name, string value)

@@ -20,7 +20,7 @@ internal static class ProtocolEmitter
         foreach (var op in unit.Operations)
         {
             w.Line($"/// <summary><c>{op.Method} {CSharp.Xml(op.Path)}</c> ({CSharp.Xml(op.OperationId)}).</summary>");
-            w.Line($"public static {CSharp.Runtime}.SoraOperation {op.Identifier} {{ get; }} = new {CSharp.Runtime}.SoraOperation({CSharp.Literal(op.OperationId)}, {CSharp.Literal(op.Method)}, {CSharp.Literal(op.Path)}, {CSharp.ReadOnlyArray(op.RequestContentTypes)}, {Nullable(op.RequestSchema)}, {Nullable(op.ResponseSchema)});");
+            w.Line($"public static {CSharp.Runtime}.SoraOperation {op.Identifier} {{ get; }} = new {CSharp.Runtime}.SoraOperation({CSharp.Literal(op.OperationId)}, {CSharp.Literal(op.Method)}, {CSharp.Literal(op.Path)}, {CSharp.ReadOnlyArray(op.RequestContentTypes)}, {Nullable(op.RequestSchema)}, {Nullable(op.ResponseSchema)}, {Parameters(op)});");
             w.Line();
         }
 
@@ -75,4 +75,14 @@ internal static class ProtocolEmitter
     }
 
     private static string Nullable(string? value) => value is null ? "null" : CSharp.Literal(value);
+
+    private static string Nullable(long? value) => value is null ? "null" : value.Value.ToString(CultureInfo.InvariantCulture) + "L";
+
+    private static string Parameters(OperationModel op)
+    {
+        var type = CSharp.Runtime + ".SoraParameter";
+        return op.Parameters.IsEmpty
+            ? $"global::System.Array.AsReadOnly(global::System.Array.Empty<{type}>())"
+            : $"global::System.Array.AsReadOnly(new {type}[] {{ {string.Join(", ", op.Parameters.Select(p => $"new {type}({CSharp.Literal(p.Name)}, {CSharp.Literal(p.In)}, {(p.Required ? "true" : "false")}, {Nullable(p.Minimum)}, {Nullable(p.Maximum)})"))} }})";
+    }
 }

@@ -27,7 +27,7 @@ internal static class ProviderEmitter
         var parameters = new List<string>
         {
             "string id", "string title", "string? description", "string? source", "string? baseUrl", "string? auth", "string? shutDown", "string? idPrefix",
-            "global::System.Collections.Generic.IReadOnlyList<string> createContentTypes",
+            "global::System.Collections.Generic.IReadOnlyList<string> createContentTypes", "bool returnsVideoUrl",
         };
         parameters.AddRange(limits.Select(l => Settings.ValueType(l, nullable: true) + " " + Parsing.Naming.ToParameterName(Settings.Name(l))));
         w.Open($"private SoraProvider({string.Join(", ", parameters)})");
@@ -40,6 +40,7 @@ internal static class ProviderEmitter
         w.Line("ShutDown = shutDown;");
         w.Line("IdPrefix = idPrefix;");
         w.Line("CreateContentTypes = createContentTypes;");
+        w.Line("ReturnsVideoUrl = returnsVideoUrl;");
         foreach (var limit in limits)
         {
             w.Line($"{Settings.Name(limit)} = {Parsing.Naming.ToParameterName(Settings.Name(limit))};");
@@ -52,7 +53,7 @@ internal static class ProviderEmitter
             var arguments = new List<string>
             {
                 CSharp.Literal(p.Id), CSharp.Literal(p.Title), Nullable(p.Description), Nullable(p.Source), Nullable(p.BaseUrl), Nullable(p.Auth),
-                Nullable(p.ShutDown), Nullable(p.IdPrefix), CSharp.ReadOnlyArray(p.CreateContentTypes),
+                Nullable(p.ShutDown), Nullable(p.IdPrefix), CSharp.ReadOnlyArray(p.CreateContentTypes), p.ReturnsVideoUrl ? "true" : "false",
             };
             arguments.AddRange(limits.Select(l => p.Limits.FirstOrDefault(x => x.Key == l.Key) is { } value ? Settings.Expression(value) : "null"));
             w.Line();
@@ -73,6 +74,7 @@ internal static class ProviderEmitter
         Property(w, "string?", "ShutDown", "The date the service shut down (yyyy-MM-dd), when it has.");
         Property(w, "string?", "IdPrefix", "The prefix of the job ids it issues.");
         Property(w, "global::System.Collections.Generic.IReadOnlyList<string>", "CreateContentTypes", "The request content types it documents for creating a job.");
+        Property(w, "bool", "ReturnsVideoUrl", "Whether a finished job carries <c>video_url</c>, a download link that may be on another host.");
         foreach (var limit in limits)
         {
             Property(w, Settings.ValueType(limit, nullable: true), Settings.Name(limit), $"The limit <c>{CSharp.Xml(limit.Key)}</c>, when the profile sets it.");

@@ -76,16 +76,16 @@ internal static class ValueTypeEmitter
             w.Line($"public static {full} Default => new {full}({CSharp.Literal(defaultValue)});");
         }
 
-        if (!model.Lifecycle.IsEmpty)
+        foreach (var set in model.RoleSets)
         {
             w.Line();
-            w.Line("/// <summary>The value that plays each role of a job's lifecycle, so code can follow a job without naming values.</summary>");
-            w.Open("public static class Lifecycle");
-            foreach (var role in model.Lifecycle)
+            w.Line($"/// <summary>{CSharp.Xml(set.Summary)}</summary>");
+            w.Open($"public static class {set.ClassName}");
+            foreach (var role in set.Roles)
             {
                 w.Line($"/// <summary>The {role.Role.ToLowerInvariant()} role: <c>{CSharp.Xml(role.Value)}</c>.</summary>");
                 w.Line($"public static {full} {role.Role} => new {full}({CSharp.Literal(role.Value)});");
-                if (role != model.Lifecycle[model.Lifecycle.Count - 1])
+                if (role != set.Roles[set.Roles.Count - 1])
                 {
                     w.Line();
                 }

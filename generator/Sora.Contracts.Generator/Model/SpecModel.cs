@@ -22,12 +22,18 @@ internal sealed record EnumModel(
     EquatableArray<EnumMember> Members,
     EquatableArray<string> TerminalValues,
     string? Default,
-    EquatableArray<EnumRole> Lifecycle,
+    EquatableArray<EnumRoleSet> RoleSets,
     EquatableArray<EnumMediaType> MediaTypes);
 
 internal sealed record EnumMember(string Value, string Identifier);
 
-/// <summary>A lifecycle role (<c>x-sora-lifecycle</c>) and the value that plays it; Role is the generated name.</summary>
+/// <summary>
+/// Roles some values play (<c>x-sora-lifecycle</c>, <c>x-sora-sort</c>), emitted as a nested class so hand-written code
+/// can use a value by its role without naming it.
+/// </summary>
+internal sealed record EnumRoleSet(string ClassName, string Summary, EquatableArray<EnumRole> Roles);
+
+/// <summary>A role and the value that plays it; Role is the generated name.</summary>
 internal sealed record EnumRole(string Role, string Value);
 
 /// <summary>The media type served for a value (<c>x-sora-media-types</c>).</summary>
@@ -112,7 +118,8 @@ internal sealed record ProviderModel(
     string? IdPrefix,
     EquatableArray<string> CreateContentTypes,
     EquatableArray<SettingModel> Limits,
-    EquatableArray<ProviderValuesModel> Values);
+    EquatableArray<ProviderValuesModel> Values,
+    bool ReturnsVideoUrl);
 
 internal sealed record ProviderValuesModel(string Provider, string Schema, string Property, EquatableArray<string> Values);
 
@@ -126,6 +133,10 @@ internal sealed record OperationModel(
     string Path,
     string? RequestSchema,
     EquatableArray<string> RequestContentTypes,
-    string? ResponseSchema);
+    string? ResponseSchema,
+    EquatableArray<ParameterModel> Parameters);
+
+/// <summary>A path, query or header parameter of an operation, with its integer bounds when it has them.</summary>
+internal sealed record ParameterModel(string Name, string In, bool Required, long? Minimum, long? Maximum);
 
 internal sealed record RetryModel(int StatusCode, bool Retryable);

@@ -15,8 +15,9 @@ internal static class Extensions
     public const string TerminalValues = "x-sora-terminal-values";
     public const string Lifecycle = "x-sora-lifecycle";
     public const string MediaTypes = "x-sora-media-types";
+    public const string Sort = "x-sora-sort";
 
-    private static readonly string[] Known = { Providers, Polling, Retry, ImageDimensions, TerminalValues, Lifecycle, MediaTypes };
+    private static readonly string[] Known = { Providers, Polling, Retry, ImageDimensions, TerminalValues, Lifecycle, MediaTypes, Sort };
 
     /// <summary>Reports every <c>x-sora-</c> key that is not one of ours, wherever it is (each node is visited once).</summary>
     public static void CheckUnknown(ParseContext context, YamlNode root)

@@ -54,13 +54,13 @@ internal sealed class OperationParser
             {
                 if (Array.IndexOf(Methods, entry.Key.Value) >= 0 && entry.Value is YamlMapping operation)
                 {
-                    ReadOperation(pathEntry.Key.Value, entry.Key.Value, operation, identifiers);
+                    ReadOperation(pathEntry.Key.Value, entry.Key.Value, operation, pathItem, identifiers);
                 }
             }
         }
     }
 
-    private void ReadOperation(string path, string method, YamlMapping operation, HashSet<string> identifiers)
+    private void ReadOperation(string path, string method, YamlMapping operation, YamlMapping pathItem, HashSet<string> identifiers)
     {
         var operationId = ParseContext.String(operation, "operationId") ?? method + " " + path;
         var identifier = Naming.ToPascalCase(operationId);
@@ -111,8 +111,46 @@ internal sealed class OperationParser
         }
 
         Operations.Add(new OperationModel(
-            operationId, identifier, method.ToUpperInvariant(), path, requestSchema, contentTypes.ToEquatableArray(), responseSchema));
+            operationId, identifier, method.ToUpperInvariant(), path, requestSchema, contentTypes.ToEquatableArray(), responseSchema,
+            ReadParameters(pathItem, operation).ToEquatableArray()));
     }
+
+    // Path-level parameters first; an operation's own parameter of the same name and location replaces one of them.
+    private List<ParameterModel> ReadParameters(YamlMapping pathItem, YamlMapping operation)
+    {
+        var parameters = new List<ParameterModel>();
+        foreach (var source in new[] { pathItem, operation })
+        {
+            if (ParseContext.Sequence(source, "parameters") is not { } list)
+            {
+                continue;
+            }
+
+            foreach (var item in list.Items)
+            {
+                if (Resolve(item, "#/components/parameters/", "parameters") is not { } parameter
+                    || ParseContext.String(parameter, "name") is not { } name
+                    || ParseContext.String(parameter, "in") is not { } location)
+                {
+                    continue;
+                }
+
+                var schema = ParseContext.Mapping(parameter, "schema");
+                parameters.RemoveAll(p => p.Name == name && p.In == location);
+                parameters.Add(new ParameterModel(
+                    name,
+                    location,
+                    ParseContext.String(parameter, "required") == "true",
+                    schema is null ? null : Bound(schema, "minimum"),
+                    schema is null ? null : Bound(schema, "maximum")));
+            }
+        }
+
+        return parameters;
+    }
+
+    private static long? Bound(YamlMapping schema, string key) =>
+        long.TryParse(ParseContext.String(schema, key), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private void ReadEncoding(string schemaName, YamlMapping mediaType)
     {

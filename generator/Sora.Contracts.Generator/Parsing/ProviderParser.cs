@@ -13,7 +13,7 @@ internal static class ProviderParser
 {
     private static readonly string[] ProviderKeys =
     {
-        "title", "description", "source", "baseUrl", "auth", "shutDown", "idPrefix", "createContentTypes", "values", "limits",
+        "title", "description", "source", "baseUrl", "auth", "shutDown", "idPrefix", "createContentTypes", "values", "limits", "returnsVideoUrl",
     };
 
     public static List<ProviderModel> ReadProviders(ParseContext context, YamlMapping root, IReadOnlyDictionary<string, List<PropertyModel>> objects)
@@ -53,6 +53,12 @@ internal static class ProviderParser
                     $"'{key.Key.Value}' is not a provider setting (known: {string.Join(", ", ProviderKeys)})");
             }
 
+            var returnsVideoUrl = ParseContext.String(profile, "returnsVideoUrl");
+            if (profile["returnsVideoUrl"] is { } flag && returnsVideoUrl is not ("true" or "false"))
+            {
+                context.Report(SpecDiagnostics.InvalidExtension, flag, $"returnsVideoUrl of '{id}' must be true or false");
+            }
+
             var contentTypes = ParseContext.Sequence(profile, "createContentTypes") is { } types
                 ? context.Strings(types, "createContentTypes")
                 : new List<string>();
@@ -68,7 +74,8 @@ internal static class ProviderParser
                 ParseContext.String(profile, "idPrefix"),
                 contentTypes.ToEquatableArray(),
                 ReadSettings(context, profile["limits"], $"limits of '{id}'", allowBooleans: false).ToEquatableArray(),
-                ReadValues(context, id, profile["values"], objects).ToEquatableArray()));
+                ReadValues(context, id, profile["values"], objects).ToEquatableArray(),
+                returnsVideoUrl == "true"));
         }
 
         return providers;

@@ -201,7 +201,7 @@ internal sealed class SchemaParser
 
         var isInteger = members.Count > 0 && members.All(m => IsCanonicalInteger(m.Value));
         return new EnumModel(name, ParseContext.String(schema, "description"), isOpen, isInteger, members.ToEquatableArray(), terminal.ToEquatableArray(),
-            ReadEnumDefault(name, schema, members), ReadLifecycle(name, schema, seen, terminal), ReadMediaTypes(name, schema, seen));
+            ReadEnumDefault(name, schema, members), ReadRoleSets(name, schema, seen, terminal), ReadMediaTypes(name, schema, seen));
     }
 
     private string? ReadEnumDefault(string name, YamlMapping schema, List<EnumMember> members)
@@ -221,37 +221,58 @@ internal sealed class SchemaParser
         return null;
     }
 
-    // Roles let hand-written code (the client, the emulator) drive a job's lifecycle without naming a status value.
-    private static readonly string[] LifecycleRoles = { "initial", "running", "success", "failure" };
+    // Roles let hand-written code (the client, the emulator) follow a job or sort a list without naming a value.
+    private sealed record RoleDefinition(string Extension, string ClassName, string Summary, string[] Roles, string[] TerminalRoles);
 
-    private EquatableArray<EnumRole> ReadLifecycle(string name, YamlMapping schema, HashSet<string> values, List<string> terminal)
+    private static readonly RoleDefinition[] RoleDefinitions =
     {
-        var roles = new List<EnumRole>();
-        if (schema[Extensions.Lifecycle] is not { } node)
+        new(Extensions.Lifecycle, "Lifecycle", "The value that plays each role of a job's lifecycle.", new[] { "initial", "running", "success", "failure" }, new[] { "success", "failure" }),
+        new(Extensions.Sort, "Direction", "The value that sorts each way.", new[] { "ascending", "descending" }, Array.Empty<string>()),
+    };
+
+    private EquatableArray<EnumRoleSet> ReadRoleSets(string name, YamlMapping schema, HashSet<string> values, List<string> terminal)
+    {
+        var sets = new List<EnumRoleSet>();
+        foreach (var definition in RoleDefinitions)
         {
-            return roles.ToEquatableArray();
+            if (schema[definition.Extension] is { } node && ReadRoles(name, definition, node, values, terminal) is { } roles)
+            {
+                sets.Add(new EnumRoleSet(definition.ClassName, definition.Summary, roles.ToEquatableArray()));
+            }
         }
 
+        return sets.ToEquatableArray();
+    }
+
+    // All roles or none: code that asks for a role must find it.
+    private List<EnumRole>? ReadRoles(string name, RoleDefinition definition, YamlNode node, HashSet<string> values, List<string> terminal)
+    {
+        var extension = definition.Extension;
         if (node is not YamlMapping mapping)
         {
-            _context.Report(SpecDiagnostics.InvalidExtension, node, $"{Extensions.Lifecycle} of '{name}' must map the roles {string.Join(", ", LifecycleRoles)} to its values");
-            return roles.ToEquatableArray();
+            _context.Report(SpecDiagnostics.InvalidExtension, node, $"{extension} of '{name}' must map the roles {string.Join(", ", definition.Roles)} to its values");
+            return null;
         }
 
+        var roles = new List<EnumRole>();
+        var valid = true;
         foreach (var entry in mapping.Entries)
         {
             var role = entry.Key.Value;
-            if (Array.IndexOf(LifecycleRoles, role) < 0)
+            if (Array.IndexOf(definition.Roles, role) < 0)
             {
-                _context.Report(SpecDiagnostics.InvalidExtension, entry.Key, $"{Extensions.Lifecycle} of '{name}' has the role '{role}'; the roles are {string.Join(", ", LifecycleRoles)}");
+                _context.Report(SpecDiagnostics.InvalidExtension, entry.Key, $"{extension} of '{name}' has the role '{role}'; the roles are {string.Join(", ", definition.Roles)}");
+                valid = false;
             }
             else if (entry.Value is not YamlScalar { IsNull: false } value || !values.Contains(value.Value))
             {
-                _context.Report(SpecDiagnostics.InvalidExtension, entry.Value, $"{Extensions.Lifecycle} of '{name}' gives the role '{role}' a value that is not one of its values");
+                _context.Report(SpecDiagnostics.InvalidExtension, entry.Value, $"{extension} of '{name}' gives the role '{role}' a value that is not one of its values");
+                valid = false;
             }
-            else if (role is "success" or "failure" && terminal.Count > 0 && !terminal.Contains(value.Value))
+            else if (Array.IndexOf(definition.TerminalRoles, role) >= 0 && terminal.Count > 0 && !terminal.Contains(value.Value))
             {
-                _context.Report(SpecDiagnostics.InvalidExtension, entry.Value, $"{Extensions.Lifecycle} of '{name}' gives the role '{role}' the value '{value.Value}', which is not in {Extensions.TerminalValues}");
+                _context.Report(SpecDiagnostics.InvalidExtension, entry.Value, $"{extension} of '{name}' gives the role '{role}' the value '{value.Value}', which is not in {Extensions.TerminalValues}");
+                valid = false;
             }
             else
             {
@@ -259,13 +280,13 @@ internal sealed class SchemaParser
             }
         }
 
-        var missing = LifecycleRoles.Where(r => !roles.Any(x => string.Equals(x.Role, Naming.ToPascalCase(r), StringComparison.Ordinal))).ToList();
-        if (missing.Count > 0 && roles.Count == mapping.Entries.Count)
+        var missing = definition.Roles.Where(r => !mapping.Entries.Any(e => e.Key.Value == r)).ToList();
+        if (missing.Count > 0 && valid)
         {
-            _context.Report(SpecDiagnostics.InvalidExtension, node, $"{Extensions.Lifecycle} of '{name}' lacks the role(s) {string.Join(", ", missing)}");
+            _context.Report(SpecDiagnostics.InvalidExtension, node, $"{extension} of '{name}' lacks the role(s) {string.Join(", ", missing)}");
         }
 
-        return missing.Count == 0 ? roles.ToEquatableArray() : new List<EnumRole>().ToEquatableArray();
+        return valid && missing.Count == 0 ? roles : null;
     }
 
     private EquatableArray<EnumMediaType> ReadMediaTypes(string name, YamlMapping schema, HashSet<string> values)
@@ -320,9 +341,12 @@ internal sealed class SchemaParser
             yield return "Default";
         }
 
-        if (schema[Extensions.Lifecycle] is not null)
+        foreach (var definition in RoleDefinitions)
         {
-            yield return "Lifecycle";
+            if (schema[definition.Extension] is not null)
+            {
+                yield return definition.ClassName;
+            }
         }
 
         if (schema[Extensions.MediaTypes] is not null)

@@ -23,15 +23,22 @@ public sealed class EnumRoleExtensionTests
                   enum: [clip, still]
                   default: clip
                   x-sora-media-types: {clip: video/webm, still: image/png}
+                Order:
+                  type: string
+                  enum: [up, down]
+                  x-sora-sort: {ascending: up, descending: down}
             """));
 
         Assert.Empty(model.Diagnostics);
         var phase = model.Enums.Single(e => e.Name == "Phase");
         Assert.Equal(new[] { ("Initial", "waiting"), ("Running", "busy"), ("Success", "done"), ("Failure", "broken") },
-            phase.Lifecycle.Select(r => (r.Role, r.Value)));
+            phase.RoleSets.Single(r => r.ClassName == "Lifecycle").Roles.Select(r => (r.Role, r.Value)));
         var asset = model.Enums.Single(e => e.Name == "Asset");
         Assert.Equal("clip", asset.Default);
         Assert.Equal(new[] { ("clip", "video/webm"), ("still", "image/png") }, asset.MediaTypes.Select(m => (m.Value, m.MediaType)));
+        var direction = model.Enums.Single(e => e.Name == "Order").RoleSets.Single();
+        Assert.Equal("Direction", direction.ClassName);
+        Assert.Equal(new[] { ("Ascending", "up"), ("Descending", "down") }, direction.Roles.Select(r => (r.Role, r.Value)));
     }
 
     [Fact]
@@ -56,7 +63,7 @@ public sealed class EnumRoleExtensionTests
             ("SORA110", LineOf(yaml, "# not terminal")),
             ("SORA110", LineOf(yaml, "# not a value")),
             ("SORA110", LineOf(yaml, "# no such role")));
-        Assert.Empty(model.Enums.Single(e => e.Name == "Phase").Lifecycle);
+        Assert.Empty(model.Enums.Single(e => e.Name == "Phase").RoleSets);
     }
 
     [Fact]
@@ -80,7 +87,7 @@ public sealed class EnumRoleExtensionTests
         AssertDiagnostics(model,
             ("SORA110", LineOf(yaml, "# no running or failure") + 1),
             ("SORA110", LineOf(yaml, "# a list")));
-        Assert.All(model.Enums.Where(e => e.Name is "Phase" or "Other"), e => Assert.Empty(e.Lifecycle));
+        Assert.All(model.Enums.Where(e => e.Name is "Phase" or "Other"), e => Assert.Empty(e.RoleSets));
     }
 
     [Fact]
@@ -125,7 +132,7 @@ public sealed class EnumRoleExtensionTests
         var yaml = Spec("""
                 Keyword:
                   type: string
-                  enum: [default, lifecycle, media_type]
+                  enum: [default, lifecycle, media_type, direction]
                 Choice:
                   type: string
                   enum: [default, other] # Default is taken
@@ -135,6 +142,6 @@ public sealed class EnumRoleExtensionTests
         var model = Parse(yaml);
 
         AssertDiagnostics(model, ("SORA111", LineOf(yaml, "# Default is taken")));
-        Assert.Equal(3, model.Enums.Single(e => e.Name == "Keyword").Members.Count);
+        Assert.Equal(4, model.Enums.Single(e => e.Name == "Keyword").Members.Count);
     }
 }

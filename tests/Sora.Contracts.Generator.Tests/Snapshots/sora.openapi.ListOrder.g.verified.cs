@@ -38,6 +38,16 @@ public readonly partial struct ListOrder : global::System.IEquatable<global::Sor
     /// <summary>Whether the value is one the spec knows.</summary>
     public bool IsKnown => IsKnownValue(_value);
 
+    /// <summary>The value that sorts each way.</summary>
+    public static class Direction
+    {
+        /// <summary>The ascending role: <c>asc</c>.</summary>
+        public static global::Sora.Contracts.ListOrder Ascending => new global::Sora.Contracts.ListOrder("asc");
+
+        /// <summary>The descending role: <c>desc</c>.</summary>
+        public static global::Sora.Contracts.ListOrder Descending => new global::Sora.Contracts.ListOrder("desc");
+    }
+
     /// <summary>Whether <paramref name="value"/> is one the spec knows (ordinal, case-sensitive).</summary>
     public static bool IsKnownValue(string? value) => value is "asc" or "desc";
 

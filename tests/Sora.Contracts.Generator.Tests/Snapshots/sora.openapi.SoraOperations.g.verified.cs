@@ -8,25 +8,25 @@ namespace Sora.Contracts;
 public static partial class SoraOperations
 {
     /// <summary><c>POST /videos</c> (createVideo).</summary>
-    public static global::Sora.Contracts.SoraOperation CreateVideo { get; } = new global::Sora.Contracts.SoraOperation("createVideo", "POST", "/videos", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), "CreateVideoRequest", "Video");
+    public static global::Sora.Contracts.SoraOperation CreateVideo { get; } = new global::Sora.Contracts.SoraOperation("createVideo", "POST", "/videos", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), "CreateVideoRequest", "Video", global::System.Array.AsReadOnly(global::System.Array.Empty<global::Sora.Contracts.SoraParameter>()));
 
     /// <summary><c>GET /videos</c> (listVideos).</summary>
-    public static global::Sora.Contracts.SoraOperation ListVideos { get; } = new global::Sora.Contracts.SoraOperation("listVideos", "GET", "/videos", global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), null, "VideoList");
+    public static global::Sora.Contracts.SoraOperation ListVideos { get; } = new global::Sora.Contracts.SoraOperation("listVideos", "GET", "/videos", global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), null, "VideoList", global::System.Array.AsReadOnly(new global::Sora.Contracts.SoraParameter[] { new global::Sora.Contracts.SoraParameter("after", "query", false, null, null), new global::Sora.Contracts.SoraParameter("limit", "query", false, 1L, 100L), new global::Sora.Contracts.SoraParameter("order", "query", false, null, null) }));
 
     /// <summary><c>GET /videos/{video_id}</c> (getVideo).</summary>
-    public static global::Sora.Contracts.SoraOperation GetVideo { get; } = new global::Sora.Contracts.SoraOperation("getVideo", "GET", "/videos/{video_id}", global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), null, "Video");
+    public static global::Sora.Contracts.SoraOperation GetVideo { get; } = new global::Sora.Contracts.SoraOperation("getVideo", "GET", "/videos/{video_id}", global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), null, "Video", global::System.Array.AsReadOnly(new global::Sora.Contracts.SoraParameter[] { new global::Sora.Contracts.SoraParameter("video_id", "path", true, null, null) }));
 
     /// <summary><c>DELETE /videos/{video_id}</c> (deleteVideo).</summary>
-    public static global::Sora.Contracts.SoraOperation DeleteVideo { get; } = new global::Sora.Contracts.SoraOperation("deleteVideo", "DELETE", "/videos/{video_id}", global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), null, "DeletedVideo");
+    public static global::Sora.Contracts.SoraOperation DeleteVideo { get; } = new global::Sora.Contracts.SoraOperation("deleteVideo", "DELETE", "/videos/{video_id}", global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), null, "DeletedVideo", global::System.Array.AsReadOnly(new global::Sora.Contracts.SoraParameter[] { new global::Sora.Contracts.SoraParameter("video_id", "path", true, null, null) }));
 
     /// <summary><c>GET /videos/{video_id}/content</c> (downloadVideoContent).</summary>
-    public static global::Sora.Contracts.SoraOperation DownloadVideoContent { get; } = new global::Sora.Contracts.SoraOperation("downloadVideoContent", "GET", "/videos/{video_id}/content", global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), null, null);
+    public static global::Sora.Contracts.SoraOperation DownloadVideoContent { get; } = new global::Sora.Contracts.SoraOperation("downloadVideoContent", "GET", "/videos/{video_id}/content", global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), null, null, global::System.Array.AsReadOnly(new global::Sora.Contracts.SoraParameter[] { new global::Sora.Contracts.SoraParameter("video_id", "path", true, null, null), new global::Sora.Contracts.SoraParameter("variant", "query", false, null, null) }));
 
     /// <summary><c>POST /videos/{video_id}/remix</c> (remixVideo).</summary>
-    public static global::Sora.Contracts.SoraOperation RemixVideo { get; } = new global::Sora.Contracts.SoraOperation("remixVideo", "POST", "/videos/{video_id}/remix", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), "RemixVideoRequest", "Video");
+    public static global::Sora.Contracts.SoraOperation RemixVideo { get; } = new global::Sora.Contracts.SoraOperation("remixVideo", "POST", "/videos/{video_id}/remix", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), "RemixVideoRequest", "Video", global::System.Array.AsReadOnly(new global::Sora.Contracts.SoraParameter[] { new global::Sora.Contracts.SoraParameter("video_id", "path", true, null, null) }));
 
     /// <summary><c>GET /models</c> (listModels).</summary>
-    public static global::Sora.Contracts.SoraOperation ListModels { get; } = new global::Sora.Contracts.SoraOperation("listModels", "GET", "/models", global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), null, "ModelList");
+    public static global::Sora.Contracts.SoraOperation ListModels { get; } = new global::Sora.Contracts.SoraOperation("listModels", "GET", "/models", global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), null, "ModelList", global::System.Array.AsReadOnly(global::System.Array.Empty<global::Sora.Contracts.SoraParameter>()));
 
     /// <summary>Every operation, in spec order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Sora.Contracts.SoraOperation> All { get; } = global::System.Array.AsReadOnly(new global::Sora.Contracts.SoraOperation[] { CreateVideo, ListVideos, GetVideo, DeleteVideo, DownloadVideoContent, RemixVideo, ListModels });

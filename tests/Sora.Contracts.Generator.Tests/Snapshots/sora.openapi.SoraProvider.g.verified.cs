@@ -18,7 +18,7 @@ namespace Sora.Contracts;
 [global::Sora.Contracts.Metadata.SoraProviderProfile("gptge")]
 public sealed partial class SoraProvider
 {
-    private SoraProvider(string id, string title, string? description, string? source, string? baseUrl, string? auth, string? shutDown, string? idPrefix, global::System.Collections.Generic.IReadOnlyList<string> createContentTypes, global::System.TimeSpan? assetLifetime, int? concurrentJobs, global::System.TimeSpan? downloadUrlLifetime)
+    private SoraProvider(string id, string title, string? description, string? source, string? baseUrl, string? auth, string? shutDown, string? idPrefix, global::System.Collections.Generic.IReadOnlyList<string> createContentTypes, bool returnsVideoUrl, global::System.TimeSpan? assetLifetime, int? concurrentJobs, global::System.TimeSpan? downloadUrlLifetime)
     {
         Id = id;
         Title = title;
@@ -29,25 +29,26 @@ public sealed partial class SoraProvider
         ShutDown = shutDown;
         IdPrefix = idPrefix;
         CreateContentTypes = createContentTypes;
+        ReturnsVideoUrl = returnsVideoUrl;
         AssetLifetime = assetLifetime;
         ConcurrentJobs = concurrentJobs;
         DownloadUrlLifetime = downloadUrlLifetime;
     }
 
     /// <summary>OpenAI (reference) (source: shared/reference/openai-videos-fragment.yaml (openai/openai-openapi f85dbe2)).</summary>
-    public static global::Sora.Contracts.SoraProvider Openai { get; } = new global::Sora.Contracts.SoraProvider("openai", "OpenAI (reference)", null, "shared/reference/openai-videos-fragment.yaml (openai/openai-openapi f85dbe2)", "https://api.openai.com/v1", "bearer", "2026-09-24", "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), null, null, global::System.TimeSpan.FromSeconds(3600));
+    public static global::Sora.Contracts.SoraProvider Openai { get; } = new global::Sora.Contracts.SoraProvider("openai", "OpenAI (reference)", null, "shared/reference/openai-videos-fragment.yaml (openai/openai-openapi f85dbe2)", "https://api.openai.com/v1", "bearer", "2026-09-24", "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, null, null, global::System.TimeSpan.FromSeconds(3600));
 
     /// <summary>Azure OpenAI (source: PRODUCT.md contract table; 001_d411cea1ea856dda.txt cites the Azure OpenAI Sora 2 API as its reference).</summary>
-    public static global::Sora.Contracts.SoraProvider Azure { get; } = new global::Sora.Contracts.SoraProvider("azure", "Azure OpenAI", null, "PRODUCT.md contract table; 001_d411cea1ea856dda.txt cites the Azure OpenAI Sora 2 API as its reference", "https://{resource}.openai.azure.com/openai/v1", "api-key", null, "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), null, null, null);
+    public static global::Sora.Contracts.SoraProvider Azure { get; } = new global::Sora.Contracts.SoraProvider("azure", "Azure OpenAI", null, "PRODUCT.md contract table; 001_d411cea1ea856dda.txt cites the Azure OpenAI Sora 2 API as its reference", "https://{resource}.openai.azure.com/openai/v1", "api-key", null, "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, null, null, null);
 
     /// <summary>UniGateway (source: 000_bb6aa4dec4248e13.txt).</summary>
-    public static global::Sora.Contracts.SoraProvider Unigateway { get; } = new global::Sora.Contracts.SoraProvider("unigateway", "UniGateway", null, "000_bb6aa4dec4248e13.txt", "https://api.unigateway.ai/v1", "bearer", null, "task_", global::System.Array.AsReadOnly(new string[] { "multipart/form-data", "application/json" }), null, null, null);
+    public static global::Sora.Contracts.SoraProvider Unigateway { get; } = new global::Sora.Contracts.SoraProvider("unigateway", "UniGateway", null, "000_bb6aa4dec4248e13.txt", "https://api.unigateway.ai/v1", "bearer", null, "task_", global::System.Array.AsReadOnly(new string[] { "multipart/form-data", "application/json" }), true, null, null, null);
 
     /// <summary>ezmodel (source: 001_d411cea1ea856dda.txt).</summary>
-    public static global::Sora.Contracts.SoraProvider Ezmodel { get; } = new global::Sora.Contracts.SoraProvider("ezmodel", "ezmodel", null, "001_d411cea1ea856dda.txt", "https://api.ezmodel.cloud/v1", "bearer", null, "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), global::System.TimeSpan.FromSeconds(86400), 2, null);
+    public static global::Sora.Contracts.SoraProvider Ezmodel { get; } = new global::Sora.Contracts.SoraProvider("ezmodel", "ezmodel", null, "001_d411cea1ea856dda.txt", "https://api.ezmodel.cloud/v1", "bearer", null, "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, global::System.TimeSpan.FromSeconds(86400), 2, null);
 
     /// <summary>gpt.ge (source: 002_875acc4d494673f2.txt).</summary>
-    public static global::Sora.Contracts.SoraProvider Gptge { get; } = new global::Sora.Contracts.SoraProvider("gptge", "gpt.ge", null, "002_875acc4d494673f2.txt", "https://api.gpt.ge/v1", "bearer", null, "video_", global::System.Array.AsReadOnly(new string[] { "application/json" }), null, null, null);
+    public static global::Sora.Contracts.SoraProvider Gptge { get; } = new global::Sora.Contracts.SoraProvider("gptge", "gpt.ge", null, "002_875acc4d494673f2.txt", "https://api.gpt.ge/v1", "bearer", null, "video_", global::System.Array.AsReadOnly(new string[] { "application/json" }), false, null, null, null);
 
     /// <summary>Every profile of the spec, in spec order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Sora.Contracts.SoraProvider> All { get; } = global::System.Array.AsReadOnly(new global::Sora.Contracts.SoraProvider[] { Openai, Azure, Unigateway, Ezmodel, Gptge });
@@ -78,6 +79,9 @@ public sealed partial class SoraProvider
 
     /// <summary>The request content types it documents for creating a job.</summary>
     public global::System.Collections.Generic.IReadOnlyList<string> CreateContentTypes { get; }
+
+    /// <summary>Whether a finished job carries <c>video_url</c>, a download link that may be on another host.</summary>
+    public bool ReturnsVideoUrl { get; }
 
     /// <summary>The limit <c>assetLifetimeSeconds</c>, when the profile sets it.</summary>
     public global::System.TimeSpan? AssetLifetime { get; }

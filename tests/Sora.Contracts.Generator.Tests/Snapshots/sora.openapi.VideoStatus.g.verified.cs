@@ -53,7 +53,7 @@ public readonly partial struct VideoStatus : global::System.IEquatable<global::S
     /// <summary>Whether the value is final: completed, failed or cancelled. An unknown value is not known to be final.</summary>
     public bool IsTerminal => _value is "completed" or "failed" or "cancelled";
 
-    /// <summary>The value that plays each role of a job's lifecycle, so code can follow a job without naming values.</summary>
+    /// <summary>The value that plays each role of a job's lifecycle.</summary>
     public static class Lifecycle
     {
         /// <summary>The initial role: <c>queued</c>.</summary>
