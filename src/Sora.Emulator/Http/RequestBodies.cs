@@ -1,0 +1,117 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Http;
+using Sora.Contracts;
+
+namespace Sora.Emulator.Http;
+
+/// <summary>
+/// Reads a request body sent as JSON or as multipart/form-data, as real servers accept both. A form is turned into the
+/// same JSON the generated converter reads, so one reader and one set of validators serve both forms.
+/// </summary>
+internal static class RequestBodies
+{
+    private const string JsonMediaType = "application/json";
+
+    // The multipart part that carries the uploaded image (the spec's encoding of CreateVideoRequest).
+    private const string ImagePart = "input_reference";
+
+    public static async Task<BodyRead<T>> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            if (request.HasJsonContentType())
+            {
+                var value = await JsonSerializer.DeserializeAsync(request.Body, typeInfo, cancellationToken).ConfigureAwait(false);
+                return value is null ? BodyRead<T>.Failed(ApiErrors.BadRequest("The request body is JSON null; send an object.", "invalid_json")) : BodyRead<T>.Read(value, null);
+            }
+
+            if (request.HasFormContentType)
+            {
+                var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+                var unexpected = form.Files.FirstOrDefault(f => !string.Equals(f.Name, ImagePart, StringComparison.Ordinal));
+                if (unexpected is not null || form.Files.Count > 1)
+                {
+                    return BodyRead<T>.Failed(ApiErrors.BadRequest(
+                        $"Only one file part is accepted, named '{ImagePart}' (got '{(unexpected ?? form.Files[1]).Name}').", "invalid_file", (unexpected ?? form.Files[1]).Name));
+                }
+
+                var value = JsonSerializer.Deserialize(FormToJson(form), typeInfo);
+                return value is null ? BodyRead<T>.Failed(ApiErrors.BadRequest("The form is empty.", "invalid_form")) : BodyRead<T>.Read(value, form.Files.Count == 1 ? await UploadAsync(form.Files[0], cancellationToken).ConfigureAwait(false) : null);
+            }
+
+            return BodyRead<T>.Failed(ApiErrors.BadRequest(
+                $"Content-Type must be {JsonMediaType} or multipart/form-data (got '{request.ContentType ?? "none"}').", "unsupported_content_type"));
+        }
+        catch (JsonException e)
+        {
+            return BodyRead<T>.Failed(ApiErrors.BadRequest("The request body is not valid: " + e.Message, "invalid_json", ParamOf(e)));
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return BodyRead<T>.Failed(ApiErrors.BadRequest("The request body could not be read: " + e.Message, "invalid_body"));
+        }
+    }
+
+    // Plain fields become strings (the converters read "8" and 8 alike); a field holding a JSON object stays an object.
+    private static byte[] FormToJson(IFormCollection form)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var field in form)
+            {
+                writer.WritePropertyName(field.Key);
+                var text = field.Value.ToString();
+                if (text.TrimStart().StartsWith('{') && TryParseObject(text) is { } element)
+                {
+                    element.WriteTo(writer);
+                }
+                else
+                {
+                    writer.WriteStringValue(text);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static JsonElement? TryParseObject(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<FileUpload> UploadAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        using var stream = new MemoryStream((int)Math.Min(file.Length, int.MaxValue));
+        await file.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
+        var fileName = string.IsNullOrWhiteSpace(file.FileName) ? ImagePart : file.FileName;
+        return FileUpload.FromBytes(stream.ToArray(), fileName, string.IsNullOrWhiteSpace(file.ContentType) ? null : file.ContentType);
+    }
+
+    // The generated converters name the property in the message; JsonException.Path names it for syntax errors.
+    private static string? ParamOf(JsonException e) => e.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
+}
+
+/// <summary>A body that was read (with its uploaded file, if any) or the error answer to send instead.</summary>
+internal readonly record struct BodyRead<T>(T? Value, FileUpload? File, IResult? Error)
+    where T : class
+{
+    public static BodyRead<T> Read(T value, FileUpload? file) => new(value, file, null);
+
+    public static BodyRead<T> Failed(IResult error) => new(null, null, error);
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Sora.Contracts;
+
+namespace Sora.Emulator.Jobs;
+
+/// <summary>
+/// One job. Its state is not stored but read off the clock: queued, then running with progress rising, then done, so a
+/// virtual clock moves every job consistently.
+/// </summary>
+internal sealed class EmulatedJob
+{
+    public EmulatedJob(string id, CreateVideoRequest request, string? remixedFrom, DateTimeOffset createdAt, DateTimeOffset startsAt, DateTimeOffset endsAt, VideoError? error)
+    {
+        Id = id;
+        Prompt = request.Prompt;
+        Model = request.Model ?? CreateVideoRequest.DefaultModel;
+        Size = request.Size ?? CreateVideoRequest.DefaultSize;
+        Seconds = request.Seconds ?? CreateVideoRequest.DefaultSeconds;
+        RemixedFrom = remixedFrom;
+        CreatedAt = createdAt;
+        StartsAt = startsAt;
+        EndsAt = endsAt;
+        Error = error;
+    }
+
+    public string Id { get; }
+
+    public string Prompt { get; }
+
+    public VideoModel Model { get; }
+
+    public VideoSize Size { get; }
+
+    public VideoSeconds Seconds { get; }
+
+    public string? RemixedFrom { get; }
+
+    public DateTimeOffset CreatedAt { get; }
+
+    public DateTimeOffset StartsAt { get; }
+
+    public DateTimeOffset EndsAt { get; }
+
+    public VideoError? Error { get; }
+
+    public bool IsFinished(DateTimeOffset now) => now >= EndsAt;
+
+    public bool HasSucceeded(DateTimeOffset now) => IsFinished(now) && Error is null;
+
+    /// <summary>The size's pixels; the validators only let a <c>{width}x{height}</c> size through.</summary>
+    public (int Width, int Height) Pixels
+    {
+        get
+        {
+            var parts = Size.Value.Split('x');
+            return (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
+        }
+    }
+
+    public int DurationSeconds => int.Parse(Seconds.Value, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    public Video Snapshot(DateTimeOffset now, TimeSpan? assetLifetime, string? videoUrl)
+    {
+        var finished = IsFinished(now);
+        var status = !finished ? (now < StartsAt ? VideoStatus.Lifecycle.Initial : VideoStatus.Lifecycle.Running)
+            : Error is null ? VideoStatus.Lifecycle.Success : VideoStatus.Lifecycle.Failure;
+        return new Video(Id, Model, status)
+        {
+            Progress = Progress(now),
+            CreatedAt = CreatedAt.ToUnixTimeSeconds(),
+            CompletedAt = finished ? EndsAt.ToUnixTimeSeconds() : null,
+            ExpiresAt = finished && Error is null && assetLifetime is { } lifetime ? (EndsAt + lifetime).ToUnixTimeSeconds() : null,
+            Prompt = Prompt,
+            Size = Size,
+            Seconds = Seconds,
+            RemixedFromVideoId = RemixedFrom,
+            Error = finished ? Error : null,
+            VideoUrl = finished && Error is null ? videoUrl : null,
+        };
+    }
+
+    private int Progress(DateTimeOffset now)
+    {
+        if (now < StartsAt)
+        {
+            return 0;
+        }
+
+        if (now >= EndsAt)
+        {
+            return 100;
+        }
+
+        var fraction = (now - StartsAt).TotalMilliseconds / Math.Max(1, (EndsAt - StartsAt).TotalMilliseconds);
+        return Math.Clamp((int)(fraction * 100), 1, 99);
+    }
+}
