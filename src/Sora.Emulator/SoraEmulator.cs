@@ -79,7 +79,7 @@ public sealed class SoraEmulator : IAsyncDisposable
         EmulatorEndpoints.Map(app, state, basePath);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
-        var listening = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        var listening = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         state.FilesRoot = new UriBuilder(listening) { Host = "localhost", Path = EmulatorEndpoints.FilesPath }.Uri.AbsoluteUri;
         return new SoraEmulator(app, state, new Uri(listening.GetLeftPart(UriPartial.Authority) + basePath));
     }
