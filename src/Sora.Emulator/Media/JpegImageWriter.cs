@@ -15,6 +15,14 @@ internal static class JpegImageWriter
     private const int ComponentCount = 3;
     private const byte EndOfBlock = 0x00;
 
+    private const byte StartOfImage = 0xD8;
+    private const byte EndOfImage = 0xD9;
+    private const byte JfifApplicationSegment = 0xE0;
+    private const byte DefineQuantisationTables = 0xDB;
+    private const byte BaselineStartOfFrame = 0xC0;
+    private const byte DefineHuffmanTables = 0xC4;
+    private const byte StartOfScan = 0xDA;
+
     private static readonly byte[] DcCodeLengthCounts = { 0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0 };
     private static readonly byte[] DcSymbols = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
     private static readonly byte[] AcCodeLengthCounts = { 0, 2, 1, 3, 3, 2, 4, 3, 5, 5, 4, 4, 0, 0, 1, 0x7D };
@@ -37,13 +45,13 @@ internal static class JpegImageWriter
     public static byte[] Write(int width, int height, SolidColour colour)
     {
         var output = new List<byte>();
-        Marker(output, 0xD8); // SOI
-        Segment(output, 0xE0, [.. "JFIF\0"u8, 1, 1, 0, 0, 1, 0, 1, 0, 0]); // version 1.1, aspect 1:1, no thumbnail
+        Marker(output, StartOfImage);
+        Segment(output, JfifApplicationSegment, [.. "JFIF\0"u8, 1, 1, 0, 0, 1, 0, 1, 0, 0]); // version 1.1, aspect 1:1, no thumbnail
 
         // Every quantiser is 1: only DC coefficients are coded, and a coarser DC step would just shift the colour.
         var quantisers = new byte[1 + 64];
         Array.Fill(quantisers, (byte)1, 1, 64);
-        Segment(output, 0xDB, quantisers);
+        Segment(output, DefineQuantisationTables, quantisers);
 
         var frame = new List<byte> { 8, (byte)(height >> 8), (byte)height, (byte)(width >> 8), (byte)width, ComponentCount };
         for (var component = 1; component <= ComponentCount; component++)
@@ -51,12 +59,12 @@ internal static class JpegImageWriter
             frame.AddRange([(byte)component, 0x11, 0]); // 1x1 sampling (4:4:4), quantisation table 0
         }
 
-        Segment(output, 0xC0, frame.ToArray());
-        Segment(output, 0xC4, [0x00, .. DcCodeLengthCounts, .. DcSymbols, 0x10, .. AcCodeLengthCounts, .. AcSymbols]);
-        Segment(output, 0xDA, [ComponentCount, 1, 0x00, 2, 0x00, 3, 0x00, 0, 63, 0]); // tables 0/0 for all; Ss, Se, Ah/Al
+        Segment(output, BaselineStartOfFrame, frame.ToArray());
+        Segment(output, DefineHuffmanTables, [0x00, .. DcCodeLengthCounts, .. DcSymbols, 0x10, .. AcCodeLengthCounts, .. AcSymbols]);
+        Segment(output, StartOfScan, [ComponentCount, 1, 0x00, 2, 0x00, 3, 0x00, 0, 63, 0]); // tables 0/0 for all; Ss, Se, Ah/Al
 
         AppendStuffed(output, EntropyCodedData(width, height, colour));
-        Marker(output, 0xD9); // EOI
+        Marker(output, EndOfImage);
         return output.ToArray();
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace Sora.Emulator.Media;
 
 /// <summary>
@@ -166,7 +168,7 @@ internal static class Mp4VideoWriter
                 box.Zeros(4);
                 box.UInt16(1); // frame_count per sample
                 box.Zeros(32); // compressorname
-                box.UInt16(0x0018); // depth: colour, no alpha
+                box.UInt16(0x0018); // depth: no alpha
                 box.UInt16(0xFFFF); // pre_defined -1
 
                 using (box.Open("avcC"))
@@ -251,7 +253,7 @@ internal static class Mp4VideoWriter
     private static byte[] LengthPrefixed(byte[] nalUnit)
     {
         var sample = new byte[NalLengthSize + nalUnit.Length];
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(sample, (uint)nalUnit.Length);
+        BinaryPrimitives.WriteUInt32BigEndian(sample, (uint)nalUnit.Length);
         nalUnit.CopyTo(sample, NalLengthSize);
         return sample;
     }
