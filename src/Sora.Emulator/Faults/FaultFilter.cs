@@ -8,6 +8,8 @@ internal sealed class FaultFilter(EmulatorState state) : IEndpointFilter
 {
     private const string ProxyPage = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
 
+    private static readonly TimeSpan TruncationGrace = TimeSpan.FromMilliseconds(100);
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
@@ -66,6 +68,9 @@ internal sealed class FaultFilter(EmulatorState state) : IEndpointFilter
         response.Headers.ContentLength = bytes.Length;
         await response.Body.WriteAsync(bytes.AsMemory(0, bytes.Length / 2), http.RequestAborted).ConfigureAwait(false);
         await response.Body.FlushAsync(http.RequestAborted).ConfigureAwait(false);
+
+        // An abort resets the connection at once, and a reset can overtake bytes still in flight: let them land first.
+        await Task.Delay(TruncationGrace, http.RequestAborted).ConfigureAwait(false);
         http.Abort();
     }
 }
