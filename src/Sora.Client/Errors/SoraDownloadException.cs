@@ -1,0 +1,21 @@
+namespace Sora.Client;
+
+/// <summary>
+/// A download did not produce the expected file or bytes. Nothing was written at the target path (a partial file is
+/// deleted); a stream destination may hold the bytes received before the failure.
+/// </summary>
+public sealed class SoraDownloadException : SoraException
+{
+    internal SoraDownloadException(string operationId, string? videoId, SoraDownloadFailure failure, string detail, bool canRestart = false, Exception? innerException = null)
+        : base(Describe(operationId, videoId) + ": " + detail, operationId, videoId, innerException)
+    {
+        Failure = failure;
+        CanRestart = canRestart;
+    }
+
+    /// <summary>What was wrong.</summary>
+    public SoraDownloadFailure Failure { get; }
+
+    /// <summary>Whether the download may be started again from scratch (the destination can be reset).</summary>
+    internal bool CanRestart { get; }
+}

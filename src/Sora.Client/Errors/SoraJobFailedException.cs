@@ -1,0 +1,22 @@
+using Sora.Contracts;
+
+namespace Sora.Client;
+
+/// <summary>The job reached a final status other than success (failed or cancelled). <see cref="Job"/> is the final job.</summary>
+public sealed class SoraJobFailedException : SoraException
+{
+    internal SoraJobFailedException(Video video, string operationId, string? errorText)
+        : base(Compose(video, operationId, errorText), operationId, video.Id)
+    {
+        Job = video;
+    }
+
+    /// <summary>The job as the server last reported it.</summary>
+    public Video Job { get; }
+
+    /// <summary>Why it failed, when the server said (<c>error.code</c>, <c>error.message</c>).</summary>
+    public VideoError? Error => Job.Error;
+
+    private static string Compose(Video video, string operationId, string? errorText) =>
+        Describe(operationId, video.Id) + ": the job ended with status " + video.Status.Value + (errorText is null ? "." : ": " + errorText);
+}

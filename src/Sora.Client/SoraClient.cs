@@ -1,0 +1,311 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Sora.Client.Configuration;
+using Sora.Client.Downloads;
+using Sora.Client.Http;
+using Sora.Client.Polling;
+using Sora.Client.Resilience;
+using Sora.Contracts;
+using Sora.Contracts.Validation;
+
+namespace Sora.Client;
+
+/// <summary>
+/// A typed client for the OpenAI-compatible video generation protocol (<c>/v1/videos</c>). Requests are validated
+/// locally against the spec and the provider profile before they are sent; every failure is a typed
+/// <see cref="SoraException"/>; passing failures are retried, but a request that starts a paid job only when the server
+/// certainly did not accept it; downloads land at their target only when complete and checked. Thread-safe.
+/// </summary>
+public sealed class SoraClient : IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly bool _ownsHttpClient;
+    private readonly ClientSettings _settings;
+    private readonly SoraEndpoints _endpoints;
+    private readonly SoraTransport _transport;
+    private readonly ResiliencePipeline _repeatable;
+    private readonly ResiliencePipeline _creating;
+    private readonly ContentDownloader _downloader;
+    private readonly JobPoller _poller;
+
+    /// <summary>
+    /// A client over <paramref name="httpClient"/>, which it does not own or dispose. The client sets every URL and
+    /// header itself (the HttpClient's BaseAddress and default headers are not used). Give it a handler that does not
+    /// follow redirects (<c>AllowAutoRedirect = false</c>), or redirects are followed by .NET, which carries a custom
+    /// <c>api-key</c> header to any host.
+    /// </summary>
+    /// <exception cref="ArgumentException">An option is missing or invalid; the message names it.</exception>
+    public SoraClient(HttpClient httpClient, SoraClientOptions options)
+        : this(httpClient, options, fallbackLogger: null)
+    {
+    }
+
+    /// <summary>A client that owns its <see cref="HttpClient"/> (redirects are not followed by .NET); dispose it when done.</summary>
+    /// <exception cref="ArgumentException">An option is missing or invalid; the message names it.</exception>
+    public SoraClient(SoraClientOptions options)
+        : this(ClientSettings.From(options, fallbackLogger: null), httpClient: null)
+    {
+    }
+
+    internal SoraClient(HttpClient httpClient, SoraClientOptions options, ILogger? fallbackLogger)
+        : this(ClientSettings.From(options, fallbackLogger), httpClient ?? throw new ArgumentNullException(nameof(httpClient)))
+    {
+    }
+
+    // The owned HttpClient is made only after the options passed their checks, so a bad option leaks nothing.
+    private SoraClient(ClientSettings settings, HttpClient? httpClient)
+    {
+        _settings = settings;
+        _ownsHttpClient = httpClient is null;
+        _http = httpClient ?? new HttpClient(PrimaryHandler.Create());
+        _endpoints = new SoraEndpoints(settings.BaseAddress);
+        _transport = new SoraTransport(_http, settings);
+        _repeatable = SoraRetryPolicy.Create(settings.Retry, createsJob: false, settings.TimeProvider, settings.Logger);
+        _creating = SoraRetryPolicy.Create(settings.Retry, createsJob: true, settings.TimeProvider, settings.Logger);
+        _downloader = new ContentDownloader(_transport, settings, _repeatable);
+        _poller = new JobPoller(_transport, _endpoints, settings);
+    }
+
+    /// <summary>Starts a job (<c>POST /videos</c>): JSON, or multipart when an image file is attached or the provider documents multipart first.</summary>
+    /// <exception cref="SoraValidationException">The request breaks the spec's or the provider's rules; nothing was sent.</exception>
+    /// <exception cref="SoraApiException">The server refused it.</exception>
+    /// <exception cref="SoraConnectionException">No usable response; see <see cref="SoraConnectionException.RequestMayHaveBeenAccepted"/>.</exception>
+    public async Task<Video> CreateAsync(CreateVideoRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = RequestBodies.ForCreate(request, _settings.Provider);
+        var operation = SoraOperations.CreateVideo;
+        return await SendJsonAsync<Video>(new SoraCall(operation, null), _endpoints.For(operation), body, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Gets a job's latest status and progress (<c>GET /videos/{id}</c>).</summary>
+    /// <exception cref="SoraApiException">The server refused it (404: no such job).</exception>
+    /// <exception cref="SoraConnectionException">No usable response after the retries.</exception>
+    public async Task<Video> GetAsync(string videoId, CancellationToken cancellationToken = default)
+    {
+        RequireId(videoId);
+        var operation = SoraOperations.GetVideo;
+        return await SendJsonAsync<Video>(new SoraCall(operation, videoId), _endpoints.For(operation, videoId), null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every job, page after page (<c>GET /videos</c>, following <c>has_more</c> and <c>last_id</c>).</summary>
+    /// <param name="pageSize">Jobs per page (<c>limit</c>); the server's default when null.</param>
+    /// <param name="order">Sort order by creation time; the server's default when null.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    public async IAsyncEnumerable<Video> ListAsync(int? pageSize = null, ListOrder? order = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        string? after = null;
+        while (true)
+        {
+            var page = await ListPageAsync(after, pageSize, order, cancellationToken).ConfigureAwait(false);
+            foreach (var job in page.Data)
+            {
+                yield return job;
+            }
+
+            var next = page.LastId ?? (page.Data.Count > 0 ? page.Data[^1].Id : null);
+            // A server that says "more" without moving its cursor would otherwise be asked for the same page forever.
+            if (page.HasMore != true || page.Data.Count == 0 || next is null || next == after)
+            {
+                yield break;
+            }
+
+            after = next;
+        }
+    }
+
+    /// <summary>One page of jobs (<c>GET /videos</c>).</summary>
+    /// <param name="after">The previous page's <c>last_id</c>; null for the first page.</param>
+    /// <param name="pageSize">Jobs per page (<c>limit</c>); the server's default when null.</param>
+    /// <param name="order">Sort order by creation time; the server's default when null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<VideoList> ListPageAsync(string? after = null, int? pageSize = null, ListOrder? order = null, CancellationToken cancellationToken = default)
+    {
+        if (pageSize <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, "The page size must be positive.");
+        }
+
+        var operation = SoraOperations.ListVideos;
+        var url = _endpoints.For(operation, query:
+        [
+            new(QueryParameters.After, after),
+            new(QueryParameters.Limit, pageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new(QueryParameters.Order, order?.Value),
+        ]);
+        return await SendJsonAsync<VideoList>(new SoraCall(operation, null), url, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes a job and its assets (<c>DELETE /videos/{id}</c>).</summary>
+    /// <exception cref="SoraApiException">The server refused it (404: no such job).</exception>
+    public async Task<DeletedVideo> DeleteAsync(string videoId, CancellationToken cancellationToken = default)
+    {
+        RequireId(videoId);
+        var operation = SoraOperations.DeleteVideo;
+        return await SendJsonAsync<DeletedVideo>(new SoraCall(operation, videoId), _endpoints.For(operation, videoId), null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts a new job from a completed one with a new prompt (<c>POST /videos/{id}/remix</c>).</summary>
+    /// <exception cref="SoraValidationException">The request breaks the spec's rules; nothing was sent.</exception>
+    /// <exception cref="SoraConnectionException">No usable response; see <see cref="SoraConnectionException.RequestMayHaveBeenAccepted"/>.</exception>
+    public async Task<Video> RemixAsync(string videoId, RemixVideoRequest request, CancellationToken cancellationToken = default)
+    {
+        RequireId(videoId);
+        ArgumentNullException.ThrowIfNull(request);
+        var body = RequestBodies.ForRemix(request, _settings.Provider);
+        var operation = SoraOperations.RemixVideo;
+        return await SendJsonAsync<Video>(new SoraCall(operation, videoId), _endpoints.For(operation, videoId), body, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The models this key may use (<c>GET /models</c>).</summary>
+    public async Task<ModelList> ListModelsAsync(CancellationToken cancellationToken = default)
+    {
+        var operation = SoraOperations.ListModels;
+        return await SendJsonAsync<ModelList>(new SoraCall(operation, null), _endpoints.For(operation), null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Streams a job's media (<c>GET /videos/{id}/content</c>) into <paramref name="destination"/>, checking its type and
+    /// length. A body that breaks off is fetched again only when the destination can seek (it is reset first).
+    /// </summary>
+    /// <param name="videoId">The job.</param>
+    /// <param name="destination">Where the bytes go, from its current position.</param>
+    /// <param name="variant">Which asset; the spec's default when null.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    /// <returns>The number of bytes written.</returns>
+    /// <exception cref="SoraDownloadException">The media's type or length is wrong, or it broke off.</exception>
+    public async Task<long> DownloadContentAsync(string videoId, Stream destination, VideoContentVariant? variant = null, CancellationToken cancellationToken = default)
+    {
+        RequireId(videoId);
+        ArgumentNullException.ThrowIfNull(destination);
+        var (length, _) = await _downloader.DownloadAsync(ContentCall(videoId), ContentUrl(videoId, variant), ExpectedMediaType(variant), destination, cancellationToken).ConfigureAwait(false);
+        return length;
+    }
+
+    /// <summary>
+    /// Downloads a job's media (<c>GET /videos/{id}/content</c>) to <paramref name="path"/>: written beside it under a
+    /// temporary name, then moved into place only when complete and checked; a failure leaves nothing behind.
+    /// </summary>
+    /// <param name="videoId">The job.</param>
+    /// <param name="path">The file to write.</param>
+    /// <param name="variant">Which asset; the spec's default when null.</param>
+    /// <param name="overwrite">Whether an existing file may be replaced; otherwise it is refused before anything is fetched.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    /// <exception cref="SoraDownloadException">The target exists, or the media's type or length is wrong.</exception>
+    public Task<SoraDownloadResult> DownloadContentToFileAsync(string videoId, string path, VideoContentVariant? variant = null, bool overwrite = false, CancellationToken cancellationToken = default)
+    {
+        RequireId(videoId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return _downloader.DownloadToFileAsync(ContentCall(videoId), ContentUrl(videoId, variant), ExpectedMediaType(variant), path, overwrite, cancellationToken);
+    }
+
+    /// <summary>
+    /// Downloads a finished job's media to <paramref name="path"/>, as <see cref="DownloadContentToFileAsync"/> does. When
+    /// the job carries a <c>video_url</c> (UniGateway) and the default variant is asked for, that URL is fetched; the API
+    /// key goes with it only if it is on the base address's host, and plain http is refused as for the base address.
+    /// </summary>
+    /// <param name="video">The finished job.</param>
+    /// <param name="path">The file to write.</param>
+    /// <param name="variant">Which asset; the spec's default when null.</param>
+    /// <param name="overwrite">Whether an existing file may be replaced.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    /// <exception cref="SoraDownloadException">The target exists, the URL is refused, or the media's type or length is wrong.</exception>
+    public Task<SoraDownloadResult> DownloadAsync(Video video, string path, VideoContentVariant? variant = null, bool overwrite = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(video);
+        RequireId(video.Id, nameof(video));
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var url = MediaUrl(video, variant) ?? ContentUrl(video.Id, variant);
+        return _downloader.DownloadToFileAsync(ContentCall(video.Id), url, ExpectedMediaType(variant), path, overwrite, cancellationToken);
+    }
+
+    /// <summary>
+    /// Polls a job until its status is final: the first poll 5-10 s (the spec's window) after the call, then at growing
+    /// intervals with jitter up to a cap, honouring the server's <c>openai-poll-after-ms</c> or <c>Retry-After</c>, until
+    /// the overall timeout (<see cref="SoraClientOptions.Polling"/>). Passing failures do not end the wait.
+    /// </summary>
+    /// <param name="videoId">The job.</param>
+    /// <param name="progress">Told the job after every successful poll.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The job, with a success status.</returns>
+    /// <exception cref="SoraJobFailedException">The job ended without success (failed, cancelled).</exception>
+    /// <exception cref="SoraTimeoutException">The overall timeout passed; the job may still finish.</exception>
+    public Task<Video> WaitForCompletionAsync(string videoId, IProgress<Video>? progress = null, CancellationToken cancellationToken = default)
+    {
+        RequireId(videoId);
+        return _poller.WaitAsync(videoId, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates a job, waits for it and downloads its media to <paramref name="path"/>. An existing file at the path is
+    /// refused before the job is created, so nothing is paid for a download that could not be saved.
+    /// </summary>
+    /// <param name="request">The job to start.</param>
+    /// <param name="path">The file to write; must not exist.</param>
+    /// <param name="progress">Told the job when created and after every poll.</param>
+    /// <param name="cancellationToken">Cancels the whole (the job itself keeps running on the server).</param>
+    /// <exception cref="SoraValidationException">The request breaks the spec's or the provider's rules; nothing was sent.</exception>
+    /// <exception cref="SoraJobFailedException">The job ended without success.</exception>
+    /// <exception cref="SoraTimeoutException">The job did not finish in time; its id is on the exception.</exception>
+    /// <exception cref="SoraDownloadException">The target exists, or the download failed (the job id is on the exception).</exception>
+    public async Task<SoraGenerationResult> GenerateAsync(CreateVideoRequest request, string path, IProgress<Video>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var target = Path.GetFullPath(path);
+        ContentDownloader.EnsureTargetFree(new SoraCall(SoraOperations.CreateVideo, null), target, overwrite: false);
+        var created = await CreateAsync(request, cancellationToken).ConfigureAwait(false);
+        progress?.Report(created);
+        var finished = created.Status.IsTerminal
+            ? _poller.EnsureSucceeded(created)
+            : await _poller.WaitAsync(created.Id, progress, cancellationToken).ConfigureAwait(false);
+        var download = await DownloadAsync(finished, target, variant: null, overwrite: false, cancellationToken).ConfigureAwait(false);
+        return new SoraGenerationResult(finished, download);
+    }
+
+    /// <summary>Disposes the <see cref="HttpClient"/> if this client created it.</summary>
+    public void Dispose()
+    {
+        if (_ownsHttpClient)
+        {
+            _http.Dispose();
+        }
+    }
+
+    private Task<T> SendJsonAsync<T>(SoraCall call, Uri url, Func<HttpContent>? body, CancellationToken cancellationToken) =>
+        SoraRetryPolicy.ExecuteAsync(
+            call.CreatesJob ? _creating : _repeatable,
+            call,
+            async token =>
+            {
+                using var response = await _transport.SendAsync(call, url, body, sendKey: true, returnRedirects: false, token).ConfigureAwait(false);
+                return await _transport.ReadJsonAsync<T>(call, response, token).ConfigureAwait(false);
+            },
+            cancellationToken);
+
+    private static SoraCall ContentCall(string videoId) => new(SoraOperations.DownloadVideoContent, videoId);
+
+    private Uri ContentUrl(string videoId, VideoContentVariant? variant) =>
+        _endpoints.For(SoraOperations.DownloadVideoContent, videoId, variant is { } chosen ? [new(QueryParameters.Variant, chosen.Value)] : null);
+
+    private static string? ExpectedMediaType(VideoContentVariant? variant) => (variant ?? VideoContentVariant.Default).MediaType;
+
+    // video_url is the default variant's media; another variant, or a URL that is not http(s), goes to the content endpoint.
+    private Uri? MediaUrl(Video video, VideoContentVariant? variant) =>
+        video.VideoUrl is { Length: > 0 } link
+        && (variant is null || variant == VideoContentVariant.Default)
+        && Uri.TryCreate(_settings.BaseAddress, link, out var url)
+        && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            ? url
+            : null;
+
+    private static void RequireId(string videoId, [CallerArgumentExpression(nameof(videoId))] string? parameter = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(videoId, parameter);
+        if (videoId is "." or "..")
+        {
+            throw new ArgumentException("A video id cannot be '.' or '..'.", parameter);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Sora.Client.Http;
+using Sora.Contracts;
+
+namespace Sora.Client;
+
+/// <summary>
+/// How a <see cref="SoraClient"/> reaches its server. The client copies and checks the options when it is created;
+/// a bad option is reported by name. <see cref="ToString"/> never shows the API key.
+/// </summary>
+public sealed class SoraClientOptions
+{
+    /// <summary>
+    /// The base URL the spec's paths are appended to, path included (<c>https://host/v1</c>; Azure's ends in
+    /// <c>/openai/v1</c>). When unset, the provider's documented base URL is used if it is a complete URL.
+    /// </summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>The API key, sent on every request to the base address's host and nowhere else. Null sends no credential.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// The provider profile: decides how the key is sent (<see cref="SoraProvider.Auth"/>), which create bodies are
+    /// used (<see cref="SoraProvider.CreateContentTypes"/>) and which values local validation accepts. Null follows the
+    /// base contract.
+    /// </summary>
+    public SoraProvider? Provider { get; set; }
+
+    /// <summary>Allows plain <c>http</c> to hosts other than loopback (the key then travels unencrypted). Off by default.</summary>
+    public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>How <see cref="SoraClient.WaitForCompletionAsync"/> polls.</summary>
+    public SoraPollingOptions Polling { get; set; } = new();
+
+    /// <summary>How failed requests are retried.</summary>
+    public SoraRetryOptions Retry { get; set; } = new();
+
+    /// <summary>The clock every wait uses (retry backoff, polling); replace it to simulate time.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Where requests, retries and polls are logged (method, path, status, attempt; never headers).</summary>
+    public ILogger? Logger { get; set; }
+
+    /// <summary>The options with the API key masked.</summary>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"SoraClientOptions {{ BaseAddress = {(BaseAddress is null ? "(provider default)" : UrlPolicy.Describe(BaseAddress))}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "***")}, Provider = {Provider?.Id ?? "(none)"}, AllowInsecureHttp = {AllowInsecureHttp}, Polling = {Polling}, Retry = {Retry} }}");
+}
