@@ -25,7 +25,7 @@ internal static class RequestBodies
             if (request.HasJsonContentType())
             {
                 var value = await JsonSerializer.DeserializeAsync(request.Body, typeInfo, cancellationToken).ConfigureAwait(false);
-                return value is null ? BodyRead<T>.Failed(ApiErrors.BadRequest("The request body is JSON null; send an object.", "invalid_json")) : BodyRead<T>.Read(value, null);
+                return value is null ? BodyRead<T>.Rejected(ApiErrors.BadRequest("The request body is JSON null; send an object.", "invalid_json")) : BodyRead<T>.Read(value, null);
             }
 
             if (request.HasFormContentType)
@@ -34,24 +34,24 @@ internal static class RequestBodies
                 var unexpected = form.Files.FirstOrDefault(f => !string.Equals(f.Name, ImagePart, StringComparison.Ordinal));
                 if (unexpected is not null || form.Files.Count > 1)
                 {
-                    return BodyRead<T>.Failed(ApiErrors.BadRequest(
+                    return BodyRead<T>.Rejected(ApiErrors.BadRequest(
                         $"Only one file part is accepted, named '{ImagePart}' (got '{(unexpected ?? form.Files[1]).Name}').", "invalid_file", (unexpected ?? form.Files[1]).Name));
                 }
 
                 var value = JsonSerializer.Deserialize(FormToJson(form), typeInfo);
-                return value is null ? BodyRead<T>.Failed(ApiErrors.BadRequest("The form is empty.", "invalid_form")) : BodyRead<T>.Read(value, form.Files.Count == 1 ? await UploadAsync(form.Files[0], cancellationToken).ConfigureAwait(false) : null);
+                return value is null ? BodyRead<T>.Rejected(ApiErrors.BadRequest("The form is empty.", "invalid_form")) : BodyRead<T>.Read(value, form.Files.Count == 1 ? await UploadAsync(form.Files[0], cancellationToken).ConfigureAwait(false) : null);
             }
 
-            return BodyRead<T>.Failed(ApiErrors.BadRequest(
+            return BodyRead<T>.Rejected(ApiErrors.BadRequest(
                 $"Content-Type must be {JsonMediaType} or multipart/form-data (got '{request.ContentType ?? "none"}').", "unsupported_content_type"));
         }
         catch (JsonException e)
         {
-            return BodyRead<T>.Failed(ApiErrors.BadRequest("The request body is not valid: " + e.Message, "invalid_json", ParamOf(e)));
+            return BodyRead<T>.Rejected(ApiErrors.BadRequest("The request body is not valid: " + e.Message, "invalid_json", ParamOf(e)));
         }
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return BodyRead<T>.Failed(ApiErrors.BadRequest("The request body could not be read: " + e.Message, "invalid_body"));
+            return BodyRead<T>.Rejected(ApiErrors.BadRequest("The request body could not be read: " + e.Message, "invalid_body"));
         }
     }
 
@@ -113,5 +113,5 @@ internal readonly record struct BodyRead<T>(T? Value, FileUpload? File, IResult?
 {
     public static BodyRead<T> Read(T value, FileUpload? file) => new(value, file, null);
 
-    public static BodyRead<T> Failed(IResult error) => new(null, null, error);
+    public static BodyRead<T> Rejected(IResult error) => new(null, null, error);
 }
