@@ -38,6 +38,9 @@ public readonly partial struct ListOrder : global::System.IEquatable<global::Sor
     /// <summary>Whether the value is one the spec knows.</summary>
     public bool IsKnown => IsKnownValue(_value);
 
+    /// <summary>The value that applies when none is given: <c>desc</c>.</summary>
+    public static global::Sora.Contracts.ListOrder Default => new global::Sora.Contracts.ListOrder("desc");
+
     /// <summary>The value that sorts each way.</summary>
     public static class Direction
     {
