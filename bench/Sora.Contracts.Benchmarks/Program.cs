@@ -32,5 +32,11 @@ if (args is ["--report-analyzer", ..])
     return ReportAnalyzerRun.Run(Console.Out, args[1..]);
 }
 
+// `-- --polling [runs]` prints the polling cost of issue 4 (requests, detection delay) without timing anything.
+if (args is ["--polling", ..])
+{
+    return await Sora.Contracts.Benchmarks.Polling.PollingReport.RunAsync(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args);
 return 0;
