@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -131,7 +132,7 @@ public sealed class SoraClient : IDisposable
         var url = _endpoints.For(operation, query:
         [
             new(QueryParameters.After, after),
-            new(QueryParameters.Limit, pageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new(QueryParameters.Limit, pageSize?.ToString(CultureInfo.InvariantCulture)),
             new(QueryParameters.Order, order?.Value),
         ]);
         return await SendJsonAsync<VideoList>(new SoraCall(operation, null), url, null, cancellationToken).ConfigureAwait(false);
@@ -221,9 +222,10 @@ public sealed class SoraClient : IDisposable
     }
 
     /// <summary>
-    /// Polls a job until its status is final: the first poll 5-10 s (the spec's window) after the call, then at growing
-    /// intervals with jitter up to a cap, honouring the server's <c>openai-poll-after-ms</c> or <c>Retry-After</c>, until
-    /// the overall timeout (<see cref="SoraClientOptions.Polling"/>). Passing failures do not end the wait.
+    /// Polls a job until its status is final: the first poll within the spec's window after the call
+    /// (<see cref="SoraPolling.FirstPollMin"/> to <see cref="SoraPolling.FirstPollMax"/>), then at growing intervals with
+    /// jitter up to a cap, honouring the server's <c>openai-poll-after-ms</c> or <c>Retry-After</c>, until the overall
+    /// timeout (<see cref="SoraClientOptions.Polling"/>). Passing failures do not end the wait.
     /// </summary>
     /// <param name="videoId">The job.</param>
     /// <param name="progress">Told the job after every successful poll.</param>
