@@ -118,17 +118,18 @@ public sealed class SoraClient : IDisposable
 
     /// <summary>One page of jobs (<c>GET /videos</c>).</summary>
     /// <param name="after">The previous page's <c>last_id</c>; null for the first page.</param>
-    /// <param name="pageSize">Jobs per page (<c>limit</c>); the server's default when null.</param>
+    /// <param name="pageSize">Jobs per page (<c>limit</c>, within the spec's bounds); the server's default when null.</param>
     /// <param name="order">Sort order by creation time; the server's default when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is outside the spec's bounds; nothing was sent.</exception>
     public async Task<VideoList> ListPageAsync(string? after = null, int? pageSize = null, ListOrder? order = null, CancellationToken cancellationToken = default)
     {
-        if (pageSize <= 0)
+        var operation = SoraOperations.ListVideos;
+        if (pageSize is { } size && operation.FindParameter(QueryParameters.Limit) is { } limit && !limit.Admits(size))
         {
-            throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, "The page size must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(pageSize), size, $"The spec bounds {limit.Name} to {limit.Minimum}..{limit.Maximum}.");
         }
 
-        var operation = SoraOperations.ListVideos;
         var url = _endpoints.For(operation, query:
         [
             new(QueryParameters.After, after),
