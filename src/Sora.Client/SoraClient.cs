@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -117,21 +118,22 @@ public sealed class SoraClient : IDisposable
 
     /// <summary>One page of jobs (<c>GET /videos</c>).</summary>
     /// <param name="after">The previous page's <c>last_id</c>; null for the first page.</param>
-    /// <param name="pageSize">Jobs per page (<c>limit</c>); the server's default when null.</param>
+    /// <param name="pageSize">Jobs per page (<c>limit</c>, within the spec's bounds); the server's default when null.</param>
     /// <param name="order">Sort order by creation time; the server's default when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is outside the spec's bounds; nothing was sent.</exception>
     public async Task<VideoList> ListPageAsync(string? after = null, int? pageSize = null, ListOrder? order = null, CancellationToken cancellationToken = default)
     {
-        if (pageSize <= 0)
+        var operation = SoraOperations.ListVideos;
+        if (pageSize is { } size && operation.FindParameter(QueryParameters.Limit) is { } limit && !limit.Admits(size))
         {
-            throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, "The page size must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(pageSize), size, $"The spec bounds {limit.Name} to {limit.Minimum}..{limit.Maximum}.");
         }
 
-        var operation = SoraOperations.ListVideos;
         var url = _endpoints.For(operation, query:
         [
             new(QueryParameters.After, after),
-            new(QueryParameters.Limit, pageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new(QueryParameters.Limit, pageSize?.ToString(CultureInfo.InvariantCulture)),
             new(QueryParameters.Order, order?.Value),
         ]);
         return await SendJsonAsync<VideoList>(new SoraCall(operation, null), url, null, cancellationToken).ConfigureAwait(false);
@@ -221,9 +223,10 @@ public sealed class SoraClient : IDisposable
     }
 
     /// <summary>
-    /// Polls a job until its status is final: the first poll 5-10 s (the spec's window) after the call, then at growing
-    /// intervals with jitter up to a cap, honouring the server's <c>openai-poll-after-ms</c> or <c>Retry-After</c>, until
-    /// the overall timeout (<see cref="SoraClientOptions.Polling"/>). Passing failures do not end the wait.
+    /// Polls a job until its status is final: the first poll within the spec's window after the call
+    /// (<see cref="SoraPolling.FirstPollMin"/> to <see cref="SoraPolling.FirstPollMax"/>), then at growing intervals with
+    /// jitter up to a cap, honouring the server's <c>openai-poll-after-ms</c> or <c>Retry-After</c>, until the overall
+    /// timeout (<see cref="SoraClientOptions.Polling"/>). Passing failures do not end the wait.
     /// </summary>
     /// <param name="videoId">The job.</param>
     /// <param name="progress">Told the job after every successful poll.</param>

@@ -184,5 +184,5 @@ internal sealed class ContentDownloader
 
     private static SoraDownloadException TargetExists(SoraCall call, string target) =>
         new(call.Operation.OperationId, call.VideoId, SoraDownloadFailure.TargetExists,
-            $"'{target}' already exists; pass overwrite: true to replace it.");
+            $"'{target}' already exists; choose another path or allow overwriting.");
 }

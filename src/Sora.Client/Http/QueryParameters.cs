@@ -1,8 +1,9 @@
 namespace Sora.Client.Http;
 
 /// <summary>
-/// The query parameters of the spec's operations. The generator describes paths and bodies but not query parameters,
-/// so their wire names are kept here, in one place.
+/// The query parameters the client fills, by the names the spec declares them under
+/// (<see cref="Sora.Contracts.SoraOperation.Parameters"/>). A name says what a parameter means, so the client must know
+/// it; its bounds come from the spec.
 /// </summary>
 internal static class QueryParameters
 {

@@ -9,6 +9,9 @@ namespace Sora.Client.Http;
 /// </summary>
 internal sealed class SoraEndpoints
 {
+    // OpenAPI's name for a parameter that is part of the path.
+    private const string PathLocation = "path";
+
     private readonly string _base;
 
     public SoraEndpoints(Uri baseAddress) => _base = baseAddress.AbsoluteUri.TrimEnd('/');
@@ -31,14 +34,8 @@ internal sealed class SoraEndpoints
         return new Uri(url.ToString(), UriKind.Absolute);
     }
 
-    // The spec names the placeholder (video_id); reading it from the template keeps that name out of hand-written code.
-    private static string PlaceholderOf(SoraOperation operation)
-    {
-        var template = operation.PathTemplate;
-        var open = template.IndexOf('{', StringComparison.Ordinal);
-        var close = open < 0 ? -1 : template.IndexOf('}', open);
-        return close > open
-            ? template.Substring(open + 1, close - open - 1)
-            : throw new InvalidOperationException($"The operation {operation.OperationId} ({template}) takes no id.");
-    }
+    // The spec declares the path parameter (video_id); reading its name keeps it out of hand-written code.
+    private static string PlaceholderOf(SoraOperation operation) =>
+        operation.Parameters.FirstOrDefault(p => p.In == PathLocation)?.Name
+        ?? throw new InvalidOperationException($"The operation {operation.OperationId} ({operation.PathTemplate}) takes no id.");
 }

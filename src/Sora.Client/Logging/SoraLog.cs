@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 
 namespace Sora.Client.Logging;
@@ -46,7 +47,7 @@ internal static class SoraLog
     /// <summary>A failure named by kind and status only: exception messages may quote a server's text.</summary>
     public static string Reason(Exception exception) => exception switch
     {
-        SoraApiException api => "HTTP " + api.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        SoraApiException api => "HTTP " + api.StatusCode.ToString(CultureInfo.InvariantCulture),
         SoraConnectionException connection => connection.Failure.ToString(),
         SoraDownloadException download => download.Failure.ToString(),
         _ => exception.GetType().Name,
