@@ -67,8 +67,20 @@ public sealed class PollingScheduleTests
         {
             var grown = SoraPolling.FirstPollMax.TotalSeconds * Math.Pow(1.5, n);
             var delay = Next(schedule).TotalSeconds;
-            Assert.InRange(delay, Math.Min(grown * 0.9, 60), Math.Min(grown * 1.1, 60));
+            Assert.InRange(delay, Math.Min(grown, 60) * 0.9, Math.Min(grown * 1.1, 60));
         }
+    }
+
+    [Fact]
+    public void CappedDelaysStillSpread_SoClientsStartedTogetherDoNotPollInLockstep()
+    {
+        var random = new Random(99);
+        var schedule = Schedule(random.NextDouble);
+        var delays = Enumerable.Range(0, 30).Select(_ => Next(schedule).TotalSeconds).ToList();
+        var capped = delays.Skip(10).ToList();
+
+        Assert.All(capped, d => Assert.InRange(d, 54, 60));
+        Assert.True(capped.Distinct().Count() > 15, string.Join(", ", capped));
     }
 
     [Fact]

@@ -3,8 +3,8 @@ namespace Sora.Client.Polling;
 /// <summary>
 /// When to poll a job next. Pure: it only counts polls and draws random numbers, so it is tested without a clock.
 /// The first delay falls in [<see cref="SoraPollingOptions.FirstPollMin"/>, <see cref="SoraPollingOptions.FirstPollMax"/>];
-/// the n-th later one is FirstPollMax × GrowthFactor^n spread by ±JitterFraction and kept within
-/// [MinInterval, MaxInterval]. A server's hint replaces the next delay, kept within the same bounds. No delay runs past
+/// the n-th later one is FirstPollMax × GrowthFactor^n, capped at MaxInterval, spread by ±JitterFraction (folded back
+/// below the cap) and kept within [MinInterval, MaxInterval]. A server's hint replaces the next delay, kept within the same bounds. No delay runs past
 /// the overall timeout, and once it has passed there is no next poll.
 /// </summary>
 internal sealed class PollingSchedule
@@ -49,12 +49,15 @@ internal sealed class PollingSchedule
     }
 
     // Computed in double seconds and clamped before a TimeSpan is made: GrowthFactor^n overflows TimeSpan long before
-    // a 30-minute wait ends, and the clamp absorbs the resulting infinity.
+    // a 30-minute wait ends, and the clamp absorbs the resulting infinity. Jitter is applied after the cap and folded
+    // back below it: jittering first and capping after would put every capped poll at exactly the cap, so clients
+    // started together would poll in lockstep for the rest of their wait.
     private TimeSpan Later(int n)
     {
-        var grown = _options.FirstPollMax.TotalSeconds * Math.Pow(_options.GrowthFactor, n);
-        var spread = 1 + (_options.JitterFraction * ((2 * _random()) - 1));
-        return Clamp(grown * spread);
+        var max = _options.MaxInterval.TotalSeconds;
+        var nominal = Math.Min(_options.FirstPollMax.TotalSeconds * Math.Pow(_options.GrowthFactor, n), max);
+        var spread = nominal * (1 + (_options.JitterFraction * ((2 * _random()) - 1)));
+        return Clamp(spread > max ? (2 * max) - spread : spread);
     }
 
     private TimeSpan Clamp(double seconds) =>
