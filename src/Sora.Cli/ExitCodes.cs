@@ -6,7 +6,7 @@ internal static class ExitCodes
     public const int Ok = 0;
 
     /// <summary>An invalid request, a failed job, an API or download error.</summary>
-    public const int Failed = 1;
+    public const int Error = 1;
 
     /// <summary>The command line itself is wrong (unknown option, missing argument, unreadable file, no server configured).</summary>
     public const int Usage = 2;

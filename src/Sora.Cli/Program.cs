@@ -20,6 +20,8 @@ internal static class Program
         var console = AnsiConsole.Console;
         if (Console.IsOutputRedirected)
         {
+            // Redirected output goes to a log or a script: plain progress lines, no live redraws, no wrapping.
+            console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out), Interactive = InteractionSupport.No });
             console.Profile.Width = UnboundedWidth;
         }
 

@@ -16,7 +16,7 @@ internal static class DeleteCommand
             using var client = ServerConnection.Connect(CliSettings.Resolve(parsed, globals, io));
             var deleted = await client.DeleteAsync(parsed.GetValue(id)!, cancellationToken).ConfigureAwait(false);
             io.Console.WriteLine(deleted.Deleted ? $"Deleted {deleted.Id}." : $"The server did not delete {deleted.Id}.");
-            return deleted.Deleted ? ExitCodes.Ok : ExitCodes.Failed;
+            return deleted.Deleted ? ExitCodes.Ok : ExitCodes.Error;
         });
         return command;
     }

@@ -25,7 +25,7 @@ internal static class DownloadCommand
             {
                 // Asking for the content of an unfinished job only earns a server error; say what the job is doing.
                 await ErrorLine.WriteAsync(io.Error, $"job {video.Id} is {JobProgressView.Describe(video)}, not {VideoStatus.Lifecycle.Success.Value}: nothing to download yet.").ConfigureAwait(false);
-                return ExitCodes.Failed;
+                return ExitCodes.Error;
             }
 
             var path = MediaFile.PathFor(parsed.GetValue(output), video.Id, chosen);

@@ -39,7 +39,7 @@ internal static class GenerateCommand
                 await io.Error.WriteLineAsync("  " + ViolationText.Format(violation)).ConfigureAwait(false);
             }
 
-            return ExitCodes.Failed;
+            return ExitCodes.Error;
         }
 
         var target = output is null ? null : Path.GetFullPath(output);

@@ -40,7 +40,7 @@ internal static class SpecCommand
             if (model.Diagnostics.Count > 0)
             {
                 io.Console.WriteLine($"{path}: {model.Diagnostics.Count} error{(model.Diagnostics.Count == 1 ? string.Empty : "s")}.");
-                return ExitCodes.Failed;
+                return ExitCodes.Error;
             }
 
             io.Console.WriteLine($"{path}: OK ({model.Enums.Count + model.Objects.Count + model.Unions.Count} schemas, {model.Operations.Count} operations, {model.Providers.Count} providers).");

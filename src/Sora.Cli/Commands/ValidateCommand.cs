@@ -41,7 +41,7 @@ internal static class ValidateCommand
             }
             else
             {
-                return ExitCodes.Failed;
+                return ExitCodes.Error;
             }
 
             return Report(io, candidate, settings.Provider);
@@ -65,7 +65,7 @@ internal static class ValidateCommand
             io.Console.WriteLine(ViolationText.Format(violation));
         }
 
-        return ExitCodes.Failed;
+        return ExitCodes.Error;
     }
 
     /// <returns>The request, or null (the error already written) when the file is not one.</returns>

@@ -15,7 +15,7 @@ internal static class ErrorLine
     {
         CliUsageException => ExitCodes.Usage,
         OperationCanceledException when interrupt.IsCancellationRequested => ExitCodes.Interrupted,
-        SoraException or SoraValidationException or IOException or UnauthorizedAccessException => ExitCodes.Failed,
+        SoraException or SoraValidationException or IOException or UnauthorizedAccessException => ExitCodes.Error,
         _ => null,
     };
 

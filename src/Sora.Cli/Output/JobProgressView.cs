@@ -22,13 +22,16 @@ internal static class JobProgressView
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask(Markup.Escape(created.Status.Value), maxValue: 100);
+                var status = Markup.Escape(created.Status.Value);
+                var task = context.AddTask(status, maxValue: 100);
                 var progress = new InlineProgress<Video>(video =>
                 {
-                    task.Description = Markup.Escape(video.Status.Value);
+                    task.Description = status = Markup.Escape(video.Status.Value);
                     task.Value = video.Progress ?? task.Value;
                 });
                 var result = await work(progress, step => task.Description = Markup.Escape(step)).ConfigureAwait(false);
+                // The bar stays on screen: it should end on the job's final status, not on the last step's name.
+                task.Description = status;
                 task.StopTask();
                 return result;
             });
