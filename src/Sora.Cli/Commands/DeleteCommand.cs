@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Sora.Cli.Configuration;
+using Spectre.Console;
+
+namespace Sora.Cli.Commands;
+
+/// <summary><c>sora delete &lt;id&gt;</c>: delete a job and its assets.</summary>
+internal static class DeleteCommand
+{
+    public static Command Create(CliIo io, GlobalOptions globals)
+    {
+        var id = JobArguments.VideoId();
+        var command = new Command("delete", "Delete a job and its assets.") { id };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            using var client = ServerConnection.Connect(CliSettings.Resolve(parsed, globals, io));
+            var deleted = await client.DeleteAsync(parsed.GetValue(id)!, cancellationToken).ConfigureAwait(false);
+            io.Console.WriteLine(deleted.Deleted ? $"Deleted {deleted.Id}." : $"The server did not delete {deleted.Id}.");
+            return deleted.Deleted ? ExitCodes.Ok : ExitCodes.Error;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Sora.Cli.Configuration;
+using Sora.Cli.Output;
+using Sora.Contracts;
+using Spectre.Console;
+
+namespace Sora.Cli.Commands;
+
+/// <summary><c>sora remix &lt;id&gt; "prompt"</c>: start a new job from a finished one.</summary>
+internal static class RemixCommand
+{
+    public static Command Create(CliIo io, GlobalOptions globals)
+    {
+        var id = JobArguments.VideoId();
+        var prompt = OptionSyntax.Text("prompt", "What to change.");
+        var command = new Command("remix", "Start a new job from a finished one with a new prompt; follow it with 'sora status'.") { id, prompt };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            using var client = ServerConnection.Connect(CliSettings.Resolve(parsed, globals, io));
+            var source = parsed.GetValue(id)!;
+            var remix = await client.RemixAsync(source, new RemixVideoRequest(parsed.GetValue(prompt)!), cancellationToken).ConfigureAwait(false);
+            io.Console.WriteLine($"Job {remix.Id} created from {source} ({JobProgressView.Describe(remix)}).");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Sora.Cli.Configuration;
+using Sora.Cli.Output;
+
+namespace Sora.Cli.Commands;
+
+/// <summary><c>sora status &lt;id&gt;</c>: a job's status, progress and details.</summary>
+internal static class StatusCommand
+{
+    public static Command Create(CliIo io, GlobalOptions globals)
+    {
+        var id = JobArguments.VideoId();
+        var command = new Command("status", "Show a job's status and progress.") { id };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            using var client = ServerConnection.Connect(CliSettings.Resolve(parsed, globals, io));
+            var video = await client.GetAsync(parsed.GetValue(id)!, cancellationToken).ConfigureAwait(false);
+            io.Console.Write(JobViews.Details(video));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Sora.Contracts;
+using Spectre.Console;
+
+namespace Sora.Cli.Output;
+
+/// <summary>
+/// Shows a job's status and progress while work runs: a live bar on an interactive terminal, and otherwise (CI, a pipe,
+/// tests) one plain line per change (<c>queued 0%</c>, <c>in_progress 40%</c>), which a log keeps readable.
+/// </summary>
+internal static class JobProgressView
+{
+    public static Task<T> RunAsync<T>(IAnsiConsole console, Video created, Func<IProgress<Video>, Action<string>, Task<T>> work) =>
+        console.Profile.Capabilities.Interactive ? RunLiveAsync(console, created, work) : RunPlainAsync(console, created, work);
+
+    public static string Describe(Video video) =>
+        video.Progress is { } percent ? video.Status.Value + " " + percent.ToString(CultureInfo.InvariantCulture) + "%" : video.Status.Value;
+
+    private static Task<T> RunLiveAsync<T>(IAnsiConsole console, Video created, Func<IProgress<Video>, Action<string>, Task<T>> work) =>
+        console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var status = Markup.Escape(created.Status.Value);
+                var task = context.AddTask(status, maxValue: 100);
+                var progress = new InlineProgress<Video>(video =>
+                {
+                    task.Description = status = Markup.Escape(video.Status.Value);
+                    task.Value = video.Progress ?? task.Value;
+                });
+                var result = await work(progress, step => task.Description = Markup.Escape(step)).ConfigureAwait(false);
+                // The bar stays on screen: it should end on the job's final status, not on the last step's name.
+                task.Description = status;
+                task.StopTask();
+                return result;
+            });
+
+    private static async Task<T> RunPlainAsync<T>(IAnsiConsole console, Video created, Func<IProgress<Video>, Action<string>, Task<T>> work)
+    {
+        var last = Describe(created);
+        console.WriteLine(last);
+        var progress = new InlineProgress<Video>(video =>
+        {
+            var line = Describe(video);
+            if (line != last)
+            {
+                console.WriteLine(line);
+                last = line;
+            }
+        });
+        return await work(progress, console.WriteLine).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,46 @@
+using Sora.Emulator;
+using Spectre.Console;
+
+namespace Sora.Cli.Tests;
+
+/// <summary>What one run of the real command printed and returned.</summary>
+internal sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public string[] OutLines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public override string ToString() => $"exit {ExitCode}\n--- out ---\n{Out}--- err ---\n{Error}";
+}
+
+/// <summary>Runs the real command in-process on a plain, non-interactive console and a given environment.</summary>
+internal static class CliRunner
+{
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
+
+    public static Task<CliResult> RunAsync(SoraEmulator emulator, params string[] args) => RunAsync(EnvironmentFor(emulator), args);
+
+    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Interactive = InteractionSupport.No,
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+        });
+        console.Profile.Width = 4096;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var exitCode = await SoraCli.RunAsync(args, new CliIo(console, output, error, name => environment.GetValueOrDefault(name)), timeout.Token);
+        return new CliResult(exitCode, output.ToString().Replace("\r\n", "\n"), error.ToString().Replace("\r\n", "\n"));
+    }
+
+    public static Dictionary<string, string> EnvironmentFor(SoraEmulator emulator) => new()
+    {
+        ["SORA_BASE_URL"] = emulator.BaseAddress.ToString(),
+        ["SORA_API_KEY"] = emulator.ApiKey,
+        ["SORA_PROVIDER"] = emulator.Provider.Id,
+    };
+}

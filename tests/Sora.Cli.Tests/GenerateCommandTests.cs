@@ -1,0 +1,72 @@
+using Sora.Contracts;
+using Sora.Emulator;
+
+namespace Sora.Cli.Tests;
+
+public sealed class GenerateCommandTests
+{
+    [Fact]
+    public async Task WithoutABaseUrlItSaysSoRunsTheEmbeddedEmulatorPrintsProgressAndSavesTheVideo()
+    {
+        using var folder = new TempFolder();
+        var target = folder.File("cat.mp4");
+
+        var result = await CliRunner.RunAsync("generate", "A cat on a motorcycle at night", "--size", "1280x720", "--seconds", "8", "--out", target);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Matches(@"^No SORA_BASE_URL: using the embedded emulator \(profile openai\) at http://127\.0\.0\.1:\d+/v1$", result.OutLines[0]);
+        Assert.Matches(@"^Job video_\w+ created \(sora-2, 1280x720, 8 s\)\.$", result.OutLines[1]);
+        Assert.Equal("queued 0%", result.OutLines[2]);
+        Assert.Contains(result.OutLines, line => line.StartsWith("in_progress ", StringComparison.Ordinal) && line.EndsWith('%'));
+        Assert.Contains("completed 100%", result.OutLines);
+        Assert.Equal($"Saved to {target} ({new FileInfo(target).Length} bytes).", result.OutLines[^1]);
+        Assert.Equal("ftyp"u8.ToArray(), File.ReadAllBytes(target)[4..8]);
+        Assert.Equal(["cat.mp4"], folder.Files());
+        Assert.Empty(result.Error);
+    }
+
+    [Fact]
+    public async Task AgainstAServerFromTheEnvironmentItSavesExactlyTheServersVideo()
+    {
+        await using var emulator = await SoraEmulator.StartAsync(new SoraEmulatorOptions { Provider = SoraProvider.Get("ezmodel"), QueuedFor = TimeSpan.Zero, RunningFor = TimeSpan.FromMilliseconds(500) });
+        using var folder = new TempFolder();
+        var target = folder.File("dog.mp4");
+
+        var result = await CliRunner.RunAsync(emulator, "generate", "A dog", "--size", "1280x720", "--out", target);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("embedded", result.Out, StringComparison.Ordinal);
+        var job = Assert.Single(emulator.Jobs);
+        Assert.Contains($"Job {job.Id} created (sora-2, 1280x720, 4 s).", result.OutLines);
+        Assert.Contains("completed 100%", result.OutLines);
+        Assert.Equal(emulator.GetMedia(job.Id, VideoContentVariant.Video), File.ReadAllBytes(target));
+    }
+
+    [Fact]
+    public async Task AnInvalidRequestListsEveryViolationAsValidateDoesAndStartsNothing()
+    {
+        var expected = new CreateVideoRequest("A cat") { Size = "1792x1024", Seconds = "5" }.Validate(SoraProvider.Openai).Violations;
+
+        var result = await CliRunner.RunAsync("generate", "A cat", "--size", "1792x1024", "--seconds", "5", "--out", "never.mp4");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Empty(result.Out);
+        Assert.Equal($"sora: the request is invalid ({expected.Count} problems); nothing was sent:", result.ErrorLines[0]);
+        Assert.Equal(expected.Select(v => $"{v.Param}: {v.Message} ({v.Code})"), result.ErrorLines[1..]);
+        Assert.False(File.Exists("never.mp4"));
+    }
+
+    [Fact]
+    public async Task AnExistingOutputFileIsRefusedBeforeAnyJobIsCreated()
+    {
+        using var folder = new TempFolder();
+        var target = folder.File("taken.mp4");
+        await File.WriteAllTextAsync(target, "mine");
+
+        var result = await CliRunner.RunAsync("generate", "A cat", "--out", target);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"sora: '{target}' already exists; choose another --out (nothing was created).", Assert.Single(result.ErrorLines));
+        Assert.Equal("mine", await File.ReadAllTextAsync(target));
+    }
+}
