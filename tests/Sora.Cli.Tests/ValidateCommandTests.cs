@@ -23,8 +23,9 @@ public sealed class ValidateCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.True(expected.Count >= 3);
         Assert.Equal($"Invalid for provider ezmodel ({expected.Count} problems):", result.OutLines[0]);
-        Assert.Equal(expected.Select(v => $"{v.Param}: {v.Message} ({v.Code})"), result.OutLines[1..]);
-        Assert.Contains("size: size must be 720x1280 or 1280x720 with provider ezmodel (unsupported_by_provider)", result.OutLines);
+        string[] analyzerIds = ["SORA005", "SORA004", "SORA002", "SORA001"]; // the analyzer diagnostics of the same rules
+        Assert.Equal(expected.Select((v, i) => $"{analyzerIds[i]} {v.Param}: {v.Message} ({v.Code})"), result.OutLines[1..]);
+        Assert.Contains("SORA004 size: size must be 720x1280 or 1280x720 with provider ezmodel (unsupported_by_provider)", result.OutLines);
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class ValidateCommandTests
         var result = await CliRunner.RunAsync("validate", "A cat", "--seconds", "abc");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(["Invalid for the base contract (1 problem):", "seconds: seconds must be 4, 8 or 12 (invalid_value)"], result.OutLines);
+        Assert.Equal(["Invalid for the base contract (1 problem):", "SORA002 seconds: seconds must be 4, 8 or 12 (invalid_value)"], result.OutLines);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class ValidateCommandTests
         Assert.Equal(0, valid.ExitCode);
         Assert.Equal("Valid for the base contract: model sora-2-pro, size 1792x1024, seconds 12.", Assert.Single(valid.OutLines));
         Assert.Equal(1, invalid.ExitCode);
-        Assert.Equal(["Invalid for the base contract (1 problem):", "size: size must be 720x1280 or 1280x720 when model is not set (invalid_combination)"], invalid.OutLines);
+        Assert.Equal(["Invalid for the base contract (1 problem):", "SORA001 size: size must be 720x1280 or 1280x720 when model is not set (invalid_combination)"], invalid.OutLines);
     }
 
     [Fact]
