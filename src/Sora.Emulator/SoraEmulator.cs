@@ -50,6 +50,7 @@ public sealed class SoraEmulator : IAsyncDisposable
 
     /// <summary>Starts an emulator on a loopback port.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
+    /// <exception cref="IOException">The port is taken (the message names it).</exception>
     public static async Task<SoraEmulator> StartAsync(SoraEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SoraEmulatorOptions();
@@ -77,7 +78,20 @@ public sealed class SoraEmulator : IAsyncDisposable
 
         var basePath = BasePath(provider.BaseUrl);
         EmulatorEndpoints.Map(app, state, basePath);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw new IOException($"The emulator cannot listen on 127.0.0.1:{options.Port}: {e.Message}", e);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
 
         var listening = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         state.FilesRoot = new UriBuilder(listening) { Host = "localhost", Path = EmulatorEndpoints.FilesPath }.Uri.AbsoluteUri;
