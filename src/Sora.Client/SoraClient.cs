@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Sora.Client.Configuration;
@@ -77,7 +78,7 @@ public sealed class SoraClient : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         var body = RequestBodies.ForCreate(request, _settings.Provider);
         var operation = SoraOperations.CreateVideo;
-        return await SendJsonAsync<Video>(new SoraCall(operation, null), _endpoints.For(operation), body, cancellationToken).ConfigureAwait(false);
+        return await SendJsonAsync(new SoraCall(operation, null), _endpoints.For(operation), body, SoraJsonContext.Default.Video, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Gets a job's latest status and progress (<c>GET /videos/{id}</c>).</summary>
@@ -87,7 +88,7 @@ public sealed class SoraClient : IDisposable
     {
         RequireId(videoId);
         var operation = SoraOperations.GetVideo;
-        return await SendJsonAsync<Video>(new SoraCall(operation, videoId), _endpoints.For(operation, videoId), null, cancellationToken).ConfigureAwait(false);
+        return await SendJsonAsync(new SoraCall(operation, videoId), _endpoints.For(operation, videoId), null, SoraJsonContext.Default.Video, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every job, page after page (<c>GET /videos</c>, following <c>has_more</c> and <c>last_id</c>).</summary>
@@ -136,7 +137,7 @@ public sealed class SoraClient : IDisposable
             new(QueryParameters.Limit, pageSize?.ToString(CultureInfo.InvariantCulture)),
             new(QueryParameters.Order, order?.Value),
         ]);
-        return await SendJsonAsync<VideoList>(new SoraCall(operation, null), url, null, cancellationToken).ConfigureAwait(false);
+        return await SendJsonAsync(new SoraCall(operation, null), url, null, SoraJsonContext.Default.VideoList, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes a job and its assets (<c>DELETE /videos/{id}</c>).</summary>
@@ -145,7 +146,7 @@ public sealed class SoraClient : IDisposable
     {
         RequireId(videoId);
         var operation = SoraOperations.DeleteVideo;
-        return await SendJsonAsync<DeletedVideo>(new SoraCall(operation, videoId), _endpoints.For(operation, videoId), null, cancellationToken).ConfigureAwait(false);
+        return await SendJsonAsync(new SoraCall(operation, videoId), _endpoints.For(operation, videoId), null, SoraJsonContext.Default.DeletedVideo, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Starts a new job from a completed one with a new prompt (<c>POST /videos/{id}/remix</c>).</summary>
@@ -157,14 +158,14 @@ public sealed class SoraClient : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         var body = RequestBodies.ForRemix(request, _settings.Provider);
         var operation = SoraOperations.RemixVideo;
-        return await SendJsonAsync<Video>(new SoraCall(operation, videoId), _endpoints.For(operation, videoId), body, cancellationToken).ConfigureAwait(false);
+        return await SendJsonAsync(new SoraCall(operation, videoId), _endpoints.For(operation, videoId), body, SoraJsonContext.Default.Video, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The models this key may use (<c>GET /models</c>).</summary>
     public async Task<ModelList> ListModelsAsync(CancellationToken cancellationToken = default)
     {
         var operation = SoraOperations.ListModels;
-        return await SendJsonAsync<ModelList>(new SoraCall(operation, null), _endpoints.For(operation), null, cancellationToken).ConfigureAwait(false);
+        return await SendJsonAsync(new SoraCall(operation, null), _endpoints.For(operation), null, SoraJsonContext.Default.ModelList, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -276,14 +277,14 @@ public sealed class SoraClient : IDisposable
         }
     }
 
-    private Task<T> SendJsonAsync<T>(SoraCall call, Uri url, Func<HttpContent>? body, CancellationToken cancellationToken) =>
+    private Task<T> SendJsonAsync<T>(SoraCall call, Uri url, Func<HttpContent>? body, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
         SoraRetryPolicy.ExecuteAsync(
             call.CreatesJob ? _creating : _repeatable,
             call,
             async token =>
             {
                 using var response = await _transport.SendAsync(call, url, body, sendKey: true, returnRedirects: false, token).ConfigureAwait(false);
-                return await _transport.ReadJsonAsync<T>(call, response, token).ConfigureAwait(false);
+                return await _transport.ReadJsonAsync(call, response, typeInfo, token).ConfigureAwait(false);
             },
             cancellationToken);
 

@@ -55,7 +55,7 @@ internal static class ApiErrorReader
 
         try
         {
-            return JsonSerializer.Deserialize(body, SoraJsonTypes.Of<ErrorResponse>())?.Error;
+            return JsonSerializer.Deserialize(body, SoraJsonContext.Default.ErrorResponse)?.Error;
         }
         catch (JsonException)
         {

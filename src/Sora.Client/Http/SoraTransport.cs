@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Sora.Client.Configuration;
 using Sora.Client.Errors;
 using Sora.Client.Logging;
@@ -74,7 +75,7 @@ internal sealed class SoraTransport
     /// <summary>Reads a success response's JSON body as <typeparamref name="T"/>.</summary>
     /// <exception cref="SoraConnectionException">The body broke off.</exception>
     /// <exception cref="SoraApiException">The body is not a <typeparamref name="T"/>.</exception>
-    public async Task<T> ReadJsonAsync<T>(SoraCall call, HttpResponseMessage response, CancellationToken cancellationToken)
+    public async Task<T> ReadJsonAsync<T>(SoraCall call, HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         byte[] body;
         try
@@ -88,7 +89,7 @@ internal sealed class SoraTransport
 
         try
         {
-            return JsonSerializer.Deserialize(body, SoraJsonTypes.Of<T>())
+            return JsonSerializer.Deserialize(body, typeInfo)
                 ?? throw new JsonException("The body is JSON null.");
         }
         catch (JsonException e)

@@ -79,6 +79,6 @@ internal sealed class JobPoller
     {
         using var response = await _transport.SendAsync(call, url, content: null, sendKey: true, returnRedirects: false, cancellationToken).ConfigureAwait(false);
         var hint = ResponseHeaders.PollAfter(response.Headers);
-        return (await _transport.ReadJsonAsync<Video>(call, response, cancellationToken).ConfigureAwait(false), hint);
+        return (await _transport.ReadJsonAsync(call, response, SoraJsonContext.Default.Video, cancellationToken).ConfigureAwait(false), hint);
     }
 }
