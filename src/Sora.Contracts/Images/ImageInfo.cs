@@ -28,8 +28,20 @@ public readonly record struct ImageInfo(ImageFormat Format, int Width, int Heigh
     /// </summary>
     /// <param name="widthByHeight">A size such as <c>1280x720</c>; <see langword="null"/> never matches.</param>
     /// <returns><see langword="true"/> when the string is well formed and both numbers match.</returns>
-    public bool HasDimensions(string? widthByHeight)
+    public bool HasDimensions(string? widthByHeight) =>
+        TryParseDimensions(widthByHeight, out int width, out int height) && width == Width && height == Height;
+
+    /// <summary>
+    /// Reads a size such as <c>1280x720</c>: ASCII digits, a lower-case <c>x</c>, ASCII digits, nothing else.
+    /// </summary>
+    /// <param name="widthByHeight">The size; <see langword="null"/> is never well formed.</param>
+    /// <param name="width">The width, when well formed; otherwise 0.</param>
+    /// <param name="height">The height, when well formed; otherwise 0.</param>
+    /// <returns><see langword="true"/> when the string is well formed.</returns>
+    public static bool TryParseDimensions(string? widthByHeight, out int width, out int height)
     {
+        width = 0;
+        height = 0;
         if (widthByHeight is null)
         {
             return false;
@@ -37,11 +49,16 @@ public readonly record struct ImageInfo(ImageFormat Format, int Width, int Heigh
 
         ReadOnlySpan<char> text = widthByHeight.AsSpan();
         int separator = text.IndexOf('x');
-        return separator >= 0
-            && TryParseDimension(text[..separator], out int width)
-            && TryParseDimension(text[(separator + 1)..], out int height)
-            && width == Width
-            && height == Height;
+        if (separator >= 0
+            && TryParseDimension(text[..separator], out int parsedWidth)
+            && TryParseDimension(text[(separator + 1)..], out int parsedHeight))
+        {
+            width = parsedWidth;
+            height = parsedHeight;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Describes the image as its format name and size, for example <c>PNG 1280x720</c>.</summary>

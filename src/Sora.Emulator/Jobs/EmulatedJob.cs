@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sora.Contracts;
+using Sora.Contracts.Images;
 
 namespace Sora.Emulator.Jobs;
 
@@ -48,14 +49,9 @@ internal sealed class EmulatedJob
     public bool HasSucceeded(DateTimeOffset now) => IsFinished(now) && Error is null;
 
     /// <summary>The size's pixels; the validators only let a <c>{width}x{height}</c> size through.</summary>
-    public (int Width, int Height) Pixels
-    {
-        get
-        {
-            var parts = Size.Value.Split('x');
-            return (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
-        }
-    }
+    public (int Width, int Height) Pixels => ImageInfo.TryParseDimensions(Size.Value, out var width, out var height)
+        ? (width, height)
+        : throw new InvalidOperationException($"Job {Id} has the size '{Size}', which is not <width>x<height>.");
 
     public int DurationSeconds => int.Parse(Seconds.Value, NumberStyles.None, CultureInfo.InvariantCulture);
 

@@ -602,6 +602,19 @@ public sealed class ImageHeaderReaderTests
         Assert.Equal(expected, info.HasDimensions(text));
     }
 
+    [Theory]
+    [InlineData("1792x1024", true, 1792, 1024)]
+    [InlineData("0x0", true, 0, 0)]
+    [InlineData("1792X1024", false, 0, 0)]
+    [InlineData("1792x", false, 0, 0)]
+    [InlineData("1792x1024 ", false, 0, 0)]
+    [InlineData(null, false, 0, 0)]
+    public void TryParseDimensions_ReadsOnlyDigitsXDigits(string? text, bool expected, int width, int height)
+    {
+        Assert.Equal(expected, ImageInfo.TryParseDimensions(text, out var w, out var h));
+        Assert.Equal((width, height), (w, h));
+    }
+
     [Fact]
     public void HasDimensions_AcceptsTheLargestInt32Values()
     {
