@@ -7,13 +7,17 @@ namespace Sora.Client.Redaction;
 /// Finds the API key in text that came from outside the client (a server's message, a job, a URL, an exception from
 /// the HTTP stack) and replaces each occurrence with <see cref="Mask"/>: in any letter case, and with any of its
 /// characters written the way a URL or a JSON string writes them (<c>%6B</c>, <c>\u006B</c>, <c>\/</c>), mixed freely
-/// within one occurrence. Everything the client puts in an error or a log line passes through here; the raw text stays
+/// within one occurrence, and encoded twice over (<c>%256B</c>, <c>%5Cu006B</c>). Everything the client puts in an error or a log line passes through here; the raw text stays
 /// with the client for its own requests (a key-looking job id is still polled and downloaded by its real value).
 /// </summary>
 internal sealed class SecretRedactor
 {
     /// <summary>What stands where the key was.</summary>
     public const string Mask = "***";
+
+    // The readings of an escape's opener: as itself, and encoded once more.
+    private static readonly bool[] s_bothReadings = [false, true];
+    private static readonly bool[] s_literalOnly = [false];
 
     private readonly string? _key;
 
@@ -93,7 +97,7 @@ internal sealed class SecretRedactor
 
             var expected = key[keyIndex];
             var literal = SameLetter(text[position], expected);
-            var encoded = TryDecode(text, position, out var decoded, out var length) && SameLetter(decoded, expected);
+            var encoded = Encodes(text, position, expected, openerMayBeEncoded: true, out var length);
             if (literal && encoded)
             {
                 var end = MatchEnd(text, position + 1, keyIndex + 1);
@@ -119,46 +123,76 @@ internal sealed class SecretRedactor
 
     private static bool SameLetter(char a, char b) => a == b || char.ToUpperInvariant(a) == char.ToUpperInvariant(b);
 
-    // One encoded character at text[position]: %HH (URL), \uHHHH or a short escape (JSON). Percent-encoding is decoded
-    // for ASCII only: a key is sent in an HTTP header, which carries ASCII only, so a usable key has no other characters.
-    private static bool TryDecode(string text, int position, out char decoded, out int length)
+    // Whether text[position] starts an encoded form of `expected`: %HH (URL), or \uHHHH or a short escape (JSON). The
+    // '%' or '\' that opens it may itself be encoded once more, which is what encoding twice gives: an id sent as "%73"
+    // and escaped again into a path becomes "%2573"; a JSON escape put in a URL becomes "%5Cu0073", and escaped in JSON
+    // again "\\u0073". Percent-encoding is read for ASCII only: a key is sent in an HTTP header, which carries ASCII
+    // only, so a usable key has no other characters.
+    private static bool Encodes(string text, int position, char expected, bool openerMayBeEncoded, out int length)
     {
-        decoded = default;
-        length = 0;
-        var rest = text.AsSpan(position);
-        if (rest.Length >= 3 && rest[0] == '%' && byte.TryParse(rest.Slice(1, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var octet) && octet < 0x80)
+        foreach (var encodedOpener in openerMayBeEncoded ? s_bothReadings : s_literalOnly)
         {
-            (decoded, length) = ((char)octet, 3);
-            return true;
-        }
-
-        if (rest.Length < 2 || rest[0] != '\\')
-        {
-            return false;
-        }
-
-        if (rest[1] == 'u')
-        {
-            if (rest.Length >= 6 && ushort.TryParse(rest.Slice(2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var unit))
+            if (Opens(text, position, '%', encodedOpener, out var opener) && IsPercentEscape(text, position + opener, expected))
             {
-                (decoded, length) = ((char)unit, 6);
+                length = opener + 2;
                 return true;
             }
 
-            return false;
+            if (Opens(text, position, '\\', encodedOpener, out opener) && JsonEscapeLength(text, position + opener, expected) is > 0 and var escape)
+            {
+                length = opener + escape;
+                return true;
+            }
         }
 
-        decoded = rest[1] switch
-        {
-            '"' or '\\' or '/' => rest[1],
-            'b' => '\b',
-            'f' => '\f',
-            'n' => '\n',
-            'r' => '\r',
-            't' => '\t',
-            _ => default,
-        };
-        length = 2;
-        return decoded != default;
+        length = 0;
+        return false;
     }
+
+    // The character that opens an escape at text[position]: written as itself, or (when asked) encoded.
+    private static bool Opens(string text, int position, char opener, bool encoded, out int length)
+    {
+        if (encoded)
+        {
+            return Encodes(text, position, opener, openerMayBeEncoded: false, out length);
+        }
+
+        length = 1;
+        return position < text.Length && text[position] == opener;
+    }
+
+    // The two hex digits after a '%'.
+    private static bool IsPercentEscape(string text, int position, char expected) =>
+        position + 2 <= text.Length
+        && byte.TryParse(text.AsSpan(position, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var octet)
+        && octet < 0x80 && SameLetter((char)octet, expected);
+
+    // What follows a '\': uHHHH, or one of JSON's short escapes; its length, or 0 when it is not `expected`.
+    private static int JsonEscapeLength(string text, int position, char expected)
+    {
+        if (position >= text.Length)
+        {
+            return 0;
+        }
+
+        if (text[position] == 'u')
+        {
+            return position + 5 <= text.Length
+                && ushort.TryParse(text.AsSpan(position + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var unit)
+                && SameLetter((char)unit, expected) ? 5 : 0;
+        }
+
+        return ShortEscape(text[position]) == expected ? 1 : 0;
+    }
+
+    private static char? ShortEscape(char c) => c switch
+    {
+        '"' or '\\' or '/' => c,
+        'b' => '\b',
+        'f' => '\f',
+        'n' => '\n',
+        'r' => '\r',
+        't' => '\t',
+        _ => null,
+    };
 }
