@@ -263,6 +263,8 @@ public sealed class SoraClient : IDisposable
     /// <param name="progress">Told the job when created and after every poll.</param>
     /// <param name="cancellationToken">Cancels the whole (the job itself keeps running on the server).</param>
     /// <exception cref="SoraValidationException">The request breaks the spec's or the provider's rules; nothing was sent.</exception>
+    /// <exception cref="SoraApiException">The server refused or failed the create (not repeated unless it was a 429; see <see cref="SoraApiException.RequestMayHaveBeenAccepted"/>) or a poll.</exception>
+    /// <exception cref="SoraConnectionException">The create got no usable response; see <see cref="SoraConnectionException.RequestMayHaveBeenAccepted"/>.</exception>
     /// <exception cref="SoraJobFailedException">The job ended without success.</exception>
     /// <exception cref="SoraTimeoutException">The job did not finish in time; its id is on the exception.</exception>
     /// <exception cref="SoraDownloadException">The target exists, or the download failed (the job id is on the exception).</exception>
