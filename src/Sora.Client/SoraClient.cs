@@ -17,7 +17,9 @@ namespace Sora.Client;
 /// A typed client for the OpenAI-compatible video generation protocol (<c>/v1/videos</c>). Requests are validated
 /// locally against the spec and the provider profile before they are sent; every failure is a typed
 /// <see cref="SoraException"/>; passing failures are retried, but a request that starts a paid job only when the server
-/// certainly did not accept it; downloads land at their target only when complete and checked. Thread-safe.
+/// certainly did not accept it (a 429); downloads land at their target only when complete and checked. Every read is
+/// bounded (<see cref="SoraClientOptions.MaxJsonResponseBytes"/>, <see cref="SoraClientOptions.MaxDownloadBytes"/>), and
+/// the API key is masked in every error and log line even when a server echoes it back. Thread-safe.
 /// </summary>
 public sealed class SoraClient : IDisposable
 {
@@ -63,15 +65,21 @@ public sealed class SoraClient : IDisposable
         _http = httpClient ?? new HttpClient(PrimaryHandler.Create());
         _endpoints = new SoraEndpoints(settings.BaseAddress);
         _transport = new SoraTransport(_http, settings);
-        _repeatable = SoraRetryPolicy.Create(settings.Retry, createsJob: false, settings.TimeProvider, settings.Logger);
-        _creating = SoraRetryPolicy.Create(settings.Retry, createsJob: true, settings.TimeProvider, settings.Logger);
+        _repeatable = SoraRetryPolicy.Create(settings.Retry, createsJob: false, settings.TimeProvider, settings.Log);
+        _creating = SoraRetryPolicy.Create(settings.Retry, createsJob: true, settings.TimeProvider, settings.Log);
         _downloader = new ContentDownloader(_transport, settings, _repeatable);
         _poller = new JobPoller(_transport, _endpoints, settings);
     }
 
     /// <summary>Starts a job (<c>POST /videos</c>): JSON, or multipart when an image file is attached or the provider documents multipart first.</summary>
+    /// <remarks>
+    /// Sent again only after a 429. After any other failure that does not prove the server turned it away (a 5xx, a
+    /// success with an unusable or oversized body, a connection lost after sending) it is not repeated, since the job
+    /// may exist: the exception's <c>RequestMayHaveBeenAccepted</c> is true, and the jobs should be listed before the
+    /// request is made once more.
+    /// </remarks>
     /// <exception cref="SoraValidationException">The request breaks the spec's or the provider's rules; nothing was sent.</exception>
-    /// <exception cref="SoraApiException">The server refused it.</exception>
+    /// <exception cref="SoraApiException">The server refused it, or failed; see <see cref="SoraApiException.RequestMayHaveBeenAccepted"/>.</exception>
     /// <exception cref="SoraConnectionException">No usable response; see <see cref="SoraConnectionException.RequestMayHaveBeenAccepted"/>.</exception>
     public async Task<Video> CreateAsync(CreateVideoRequest request, CancellationToken cancellationToken = default)
     {
@@ -82,7 +90,7 @@ public sealed class SoraClient : IDisposable
     }
 
     /// <summary>Gets a job's latest status and progress (<c>GET /videos/{id}</c>).</summary>
-    /// <exception cref="SoraApiException">The server refused it (404: no such job).</exception>
+    /// <exception cref="SoraApiException">The server refused it (404: no such job), or its body is not a job or is larger than <see cref="SoraClientOptions.MaxJsonResponseBytes"/> (not retried).</exception>
     /// <exception cref="SoraConnectionException">No usable response after the retries.</exception>
     public async Task<Video> GetAsync(string videoId, CancellationToken cancellationToken = default)
     {
@@ -150,7 +158,9 @@ public sealed class SoraClient : IDisposable
     }
 
     /// <summary>Starts a new job from a completed one with a new prompt (<c>POST /videos/{id}/remix</c>).</summary>
+    /// <remarks>Starts a paid job, so it is retried as <see cref="CreateAsync"/> is: only after a 429.</remarks>
     /// <exception cref="SoraValidationException">The request breaks the spec's rules; nothing was sent.</exception>
+    /// <exception cref="SoraApiException">The server refused it, or failed; see <see cref="SoraApiException.RequestMayHaveBeenAccepted"/>.</exception>
     /// <exception cref="SoraConnectionException">No usable response; see <see cref="SoraConnectionException.RequestMayHaveBeenAccepted"/>.</exception>
     public async Task<Video> RemixAsync(string videoId, RemixVideoRequest request, CancellationToken cancellationToken = default)
     {
@@ -169,15 +179,17 @@ public sealed class SoraClient : IDisposable
     }
 
     /// <summary>
-    /// Streams a job's media (<c>GET /videos/{id}/content</c>) into <paramref name="destination"/>, checking its type and
-    /// length. A body that breaks off is fetched again only when the destination can seek (it is reset first).
+    /// Streams a job's media (<c>GET /videos/{id}/content</c>) into <paramref name="destination"/>, checking its type,
+    /// its first bytes (they must be the variant's media, whatever the Content-Type says; nothing reaches the stream
+    /// before they are checked) and its length (at most <see cref="SoraClientOptions.MaxDownloadBytes"/>). A body that
+    /// breaks off is fetched again only when the destination can seek (it is reset first).
     /// </summary>
     /// <param name="videoId">The job.</param>
     /// <param name="destination">Where the bytes go, from its current position.</param>
     /// <param name="variant">Which asset; the spec's default when null.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
     /// <returns>The number of bytes written.</returns>
-    /// <exception cref="SoraDownloadException">The media's type or length is wrong, or it broke off.</exception>
+    /// <exception cref="SoraDownloadException">The media's type, first bytes or length are wrong, it is too large, or it broke off.</exception>
     public async Task<long> DownloadContentAsync(string videoId, Stream destination, VideoContentVariant? variant = null, CancellationToken cancellationToken = default)
     {
         RequireId(videoId);
@@ -188,14 +200,15 @@ public sealed class SoraClient : IDisposable
 
     /// <summary>
     /// Downloads a job's media (<c>GET /videos/{id}/content</c>) to <paramref name="path"/>: written beside it under a
-    /// temporary name, then moved into place only when complete and checked; a failure leaves nothing behind.
+    /// temporary name, then moved into place only when complete and checked (type, first bytes, length, at most
+    /// <see cref="SoraClientOptions.MaxDownloadBytes"/>); a failure leaves nothing behind.
     /// </summary>
     /// <param name="videoId">The job.</param>
     /// <param name="path">The file to write.</param>
     /// <param name="variant">Which asset; the spec's default when null.</param>
     /// <param name="overwrite">Whether an existing file may be replaced; otherwise it is refused before anything is fetched.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
-    /// <exception cref="SoraDownloadException">The target exists, or the media's type or length is wrong.</exception>
+    /// <exception cref="SoraDownloadException">The target exists, or the media's type, first bytes or length are wrong, or it is too large.</exception>
     public Task<SoraDownloadResult> DownloadContentToFileAsync(string videoId, string path, VideoContentVariant? variant = null, bool overwrite = false, CancellationToken cancellationToken = default)
     {
         RequireId(videoId);
@@ -213,7 +226,7 @@ public sealed class SoraClient : IDisposable
     /// <param name="variant">Which asset; the spec's default when null.</param>
     /// <param name="overwrite">Whether an existing file may be replaced.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
-    /// <exception cref="SoraDownloadException">The target exists, the URL is refused, or the media's type or length is wrong.</exception>
+    /// <exception cref="SoraDownloadException">The target exists, the URL is refused, or the media's type, first bytes or length are wrong, or it is too large.</exception>
     public Task<SoraDownloadResult> DownloadAsync(Video video, string path, VideoContentVariant? variant = null, bool overwrite = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(video);
@@ -250,6 +263,8 @@ public sealed class SoraClient : IDisposable
     /// <param name="progress">Told the job when created and after every poll.</param>
     /// <param name="cancellationToken">Cancels the whole (the job itself keeps running on the server).</param>
     /// <exception cref="SoraValidationException">The request breaks the spec's or the provider's rules; nothing was sent.</exception>
+    /// <exception cref="SoraApiException">The server refused or failed the create (not repeated unless it was a 429; see <see cref="SoraApiException.RequestMayHaveBeenAccepted"/>) or a poll.</exception>
+    /// <exception cref="SoraConnectionException">The create got no usable response; see <see cref="SoraConnectionException.RequestMayHaveBeenAccepted"/>.</exception>
     /// <exception cref="SoraJobFailedException">The job ended without success.</exception>
     /// <exception cref="SoraTimeoutException">The job did not finish in time; its id is on the exception.</exception>
     /// <exception cref="SoraDownloadException">The target exists, or the download failed (the job id is on the exception).</exception>
@@ -258,7 +273,7 @@ public sealed class SoraClient : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var target = Path.GetFullPath(path);
-        ContentDownloader.EnsureTargetFree(new SoraCall(SoraOperations.CreateVideo, null), target, overwrite: false);
+        _downloader.EnsureTargetFree(new SoraCall(SoraOperations.CreateVideo, null), target, overwrite: false);
         var created = await CreateAsync(request, cancellationToken).ConfigureAwait(false);
         progress?.Report(created);
         var finished = created.Status.IsTerminal

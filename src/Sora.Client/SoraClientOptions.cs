@@ -30,6 +30,22 @@ public sealed class SoraClientOptions
     /// <summary>Allows plain <c>http</c> to hosts other than loopback (the key then travels unencrypted). Off by default.</summary>
     public bool AllowInsecureHttp { get; set; }
 
+    /// <summary>
+    /// The largest JSON body the client reads (a job, a page of jobs, the model list). A response that announces more
+    /// fails before it is read; one that grows past it stops being read. Either is a <see cref="SoraApiException"/>
+    /// that names this option and is not retried. Default 32 MiB: a page of the most jobs the spec allows, each with the
+    /// longest prompt written as six-byte <c>\uXXXX</c> escapes, is under 20 MB.
+    /// </summary>
+    public int MaxJsonResponseBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// The largest media file the client downloads. A response that announces more fails before it is read; one that
+    /// grows past it stops, and its partial file is removed. Either is a <see cref="SoraDownloadException"/> with
+    /// <see cref="SoraDownloadFailure.TooLarge"/>, not retried. Default 1 GiB: far above a clip of the lengths and sizes
+    /// the spec lists, and low enough that a body that never ends cannot fill a disk.
+    /// </summary>
+    public long MaxDownloadBytes { get; set; } = 1024L * 1024 * 1024;
+
     /// <summary>How <see cref="SoraClient.WaitForCompletionAsync"/> polls.</summary>
     public SoraPollingOptions Polling { get; set; } = new();
 
@@ -45,5 +61,5 @@ public sealed class SoraClientOptions
     /// <summary>The options with the API key masked.</summary>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"SoraClientOptions {{ BaseAddress = {(BaseAddress is null ? "(provider default)" : UrlPolicy.Describe(BaseAddress))}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "***")}, Provider = {Provider?.Id ?? "(none)"}, AllowInsecureHttp = {AllowInsecureHttp}, Polling = {Polling}, Retry = {Retry} }}");
+        $"SoraClientOptions {{ BaseAddress = {(BaseAddress is null ? "(provider default)" : UrlPolicy.Describe(BaseAddress))}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "***")}, Provider = {Provider?.Id ?? "(none)"}, AllowInsecureHttp = {AllowInsecureHttp}, MaxJsonResponseBytes = {MaxJsonResponseBytes}, MaxDownloadBytes = {MaxDownloadBytes}, Polling = {Polling}, Retry = {Retry} }}");
 }

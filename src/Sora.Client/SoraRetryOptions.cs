@@ -5,7 +5,8 @@ namespace Sora.Client;
 /// <summary>
 /// How requests that failed for a passing reason (429, 5xx, a broken connection) are retried: exponential backoff with
 /// jitter, or the server's <c>Retry-After</c> capped at <see cref="MaxRetryAfter"/>. A request that creates a job is
-/// only sent again when the server certainly did not accept it.
+/// only sent again when the server certainly did not accept it: after a 429, or a connection that was never made. A
+/// 5xx on a create is not retried (the job may exist). A success whose body is unusable or too large is not retried.
 /// </summary>
 public sealed class SoraRetryOptions
 {

@@ -11,7 +11,7 @@ public sealed class DownloadTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        var bytes = Responses.Bytes(200_000);
+        var bytes = Responses.Mp4(200_000);
         string? partName = null;
         rig.Handler.Then(_ =>
         {
@@ -34,7 +34,7 @@ public sealed class DownloadTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        var bytes = Responses.Bytes(5000);
+        var bytes = Responses.Mp4(5000);
         rig.Handler.Then(Responses.Media(bytes[..3000], announcedLength: 5000)).Then(Responses.Media(bytes));
 
         var result = await rig.Client.DownloadContentToFileAsync("video_1", dir.File("out.mp4"));
@@ -48,7 +48,7 @@ public sealed class DownloadTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        var bytes = Responses.Bytes(100_000);
+        var bytes = Responses.Mp4(100_000);
         rig.Handler.Then(Responses.BrokenMedia(bytes, sent: 40_000)).Then(Responses.Media(bytes));
 
         var result = await rig.Client.DownloadContentToFileAsync("video_1", dir.File("out.mp4"));
@@ -62,7 +62,7 @@ public sealed class DownloadTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        var bytes = Responses.Bytes(10_000);
+        var bytes = Responses.Mp4(10_000);
         rig.Handler.Otherwise = _ => Responses.BrokenMedia(bytes, sent: 4000);
 
         var e = await Assert.ThrowsAsync<SoraDownloadException>(() => rig.Client.DownloadContentToFileAsync("video_1", dir.File("out.mp4")));
@@ -79,7 +79,7 @@ public sealed class DownloadTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        rig.Handler.Then(Responses.Media(Responses.Bytes(600), announcedLength: 500));
+        rig.Handler.Then(Responses.Media(Responses.Mp4(600), announcedLength: 500));
 
         var e = await Assert.ThrowsAsync<SoraDownloadException>(() => rig.Client.DownloadContentToFileAsync("video_1", dir.File("out.mp4")));
 
@@ -123,7 +123,7 @@ public sealed class DownloadTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        rig.Handler.Then(Responses.Media(Responses.Bytes(10), contentType));
+        rig.Handler.Then(Responses.Media(Responses.Mp4(10), contentType));
 
         var result = await rig.Client.DownloadContentToFileAsync("video_1", dir.File("out.mp4"));
 
@@ -151,8 +151,8 @@ public sealed class DownloadTests
         using var cancel = new CancellationTokenSource();
         rig.Handler.Then(_ =>
         {
-            var response = Responses.Media(Responses.Bytes(1000));
-            response.Content = new StreamContent(new CancellingStream(Responses.Bytes(1000), cancel));
+            var response = Responses.Media(Responses.Mp4(1000));
+            response.Content = new StreamContent(new CancellingStream(Responses.Mp4(1000), cancel));
             response.Content.Headers.ContentLength = 1000;
             return response;
         });
@@ -198,7 +198,7 @@ public sealed class DownloadTests
         rig.Handler.Then(_ =>
         {
             File.WriteAllText(dir.File("out.mp4"), "someone else's");
-            return Responses.Media(Responses.Bytes(10));
+            return Responses.Media(Responses.Mp4(10));
         });
 
         var e = await Assert.ThrowsAsync<SoraDownloadException>(() => rig.Client.DownloadContentToFileAsync("video_1", dir.File("out.mp4")));
@@ -214,7 +214,7 @@ public sealed class DownloadTests
         using var rig = new TestRig();
         using var dir = new TempDirectory();
         await File.WriteAllTextAsync(dir.File("out.mp4"), "old");
-        var bytes = Responses.Bytes(64);
+        var bytes = Responses.Mp4(64);
         rig.Handler.Then(Responses.Media(bytes, "text/html")).Then(Responses.Media(bytes));
 
         await Assert.ThrowsAsync<SoraDownloadException>(() => rig.Client.DownloadContentToFileAsync("video_1", dir.File("out.mp4"), overwrite: true));
@@ -229,7 +229,7 @@ public sealed class DownloadTests
     public async Task ASeekableStreamIsResetBeforeARetry()
     {
         using var rig = new TestRig();
-        var bytes = Responses.Bytes(1000);
+        var bytes = Responses.Mp4(1000);
         rig.Handler.Then(Responses.BrokenMedia(bytes, sent: 700)).Then(Responses.Media(bytes));
         using var destination = new MemoryStream();
         destination.Write([1, 2, 3]);
@@ -244,7 +244,7 @@ public sealed class DownloadTests
     public async Task AStreamThatCannotSeekIsNotWrittenTwice()
     {
         using var rig = new TestRig();
-        var bytes = Responses.Bytes(1000);
+        var bytes = Responses.Mp4(1000);
         rig.Handler.Then(Responses.BrokenMedia(bytes, sent: 700)).Then(Responses.Media(bytes));
         using var inner = new MemoryStream();
         await using var destination = new ForwardOnlyStream(inner);
@@ -266,7 +266,7 @@ public sealed class DownloadTests
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            return base.ReadAsync(buffer[..100], cancellationToken);
+            return base.ReadAsync(buffer[..Math.Min(100, buffer.Length)], cancellationToken);
         }
     }
 

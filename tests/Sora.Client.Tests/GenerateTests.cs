@@ -19,7 +19,7 @@ public sealed class GenerateTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        var bytes = Responses.Bytes(4096);
+        var bytes = Responses.Mp4(4096);
         rig.Handler
             .Then(Responses.Job("video_1", "queued"))
             .Then(Responses.Job("video_1", "in_progress", 50))
@@ -47,7 +47,7 @@ public sealed class GenerateTests
         rig.Handler
             .Then(Responses.Job("task_1", "in_progress"))
             .Then(Responses.Job("task_1", "completed", videoUrl: "https://cdn.example.net/videos/output.mp4"))
-            .Then(Responses.Media(Responses.Bytes(100)));
+            .Then(Responses.Media(Responses.Mp4(100)));
 
         await rig.Client.GenerateAsync(new CreateVideoRequest("A cat"), dir.File("cat.mp4"));
 
@@ -75,7 +75,7 @@ public sealed class GenerateTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        rig.Handler.Then(Responses.Job("video_1", "completed")).Then(Responses.Media(Responses.Bytes(10)));
+        rig.Handler.Then(Responses.Job("video_1", "completed")).Then(Responses.Media(Responses.Mp4(10)));
 
         await rig.Client.GenerateAsync(new CreateVideoRequest("A cat"), dir.File("cat.mp4"));
 

@@ -22,7 +22,7 @@ public sealed class MediaUrlAndRedirectTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        rig.Handler.Then(Responses.Media(Responses.Bytes(50)));
+        rig.Handler.Then(Responses.Media(Responses.Mp4(50)));
 
         await rig.Client.DownloadAsync(Finished("https://cdn.example.net/videos/output.mp4?sig=abc"), dir.File("out.mp4"));
 
@@ -36,7 +36,7 @@ public sealed class MediaUrlAndRedirectTests
     {
         using var rig = new TestRig(o => o.Provider = SoraProvider.Azure);
         using var dir = new TempDirectory();
-        rig.Handler.Then(Responses.Media(Responses.Bytes(50)));
+        rig.Handler.Then(Responses.Media(Responses.Mp4(50)));
 
         await rig.Client.DownloadAsync(Finished("https://cdn.example.net/output.mp4"), dir.File("out.mp4"));
 
@@ -48,7 +48,7 @@ public sealed class MediaUrlAndRedirectTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        rig.Handler.Then(Responses.Media(Responses.Bytes(50)));
+        rig.Handler.Then(Responses.Media(Responses.Mp4(50)));
 
         await rig.Client.DownloadAsync(Finished("https://api.example.test/files/output.mp4"), dir.File("out.mp4"));
 
@@ -60,7 +60,7 @@ public sealed class MediaUrlAndRedirectTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        rig.Handler.Then(Responses.Media(Responses.Bytes(50)));
+        rig.Handler.Then(Responses.Media(Responses.Mp4(50)));
 
         await rig.Client.DownloadAsync(Finished("/files/output.mp4"), dir.File("out.mp4"));
 
@@ -73,7 +73,7 @@ public sealed class MediaUrlAndRedirectTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        rig.Handler.Then(Responses.Media(Responses.Bytes(50)));
+        rig.Handler.Then(Responses.Media(Responses.Mp4(50)));
 
         await rig.Client.DownloadAsync(Finished("https://api.example.test:8443/output.mp4"), dir.File("out.mp4"));
 
@@ -85,7 +85,7 @@ public sealed class MediaUrlAndRedirectTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        rig.Handler.Then(Responses.Media(Responses.Bytes(50)));
+        rig.Handler.Then(Responses.Media(Responses.Mp4(50)));
 
         await rig.Client.DownloadAsync(Finished(null), dir.File("out.mp4"));
 
@@ -97,7 +97,7 @@ public sealed class MediaUrlAndRedirectTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        rig.Handler.Then(Responses.Media(Responses.Bytes(50), "image/jpeg"));
+        rig.Handler.Then(Responses.Media(Responses.Jpeg(50), "image/jpeg"));
 
         await rig.Client.DownloadAsync(Finished("https://cdn.example.net/output.mp4"), dir.File("sheet.jpg"), "spritesheet");
 
@@ -109,7 +109,7 @@ public sealed class MediaUrlAndRedirectTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        rig.Handler.Then(Responses.Media(Responses.Bytes(50)));
+        rig.Handler.Then(Responses.Media(Responses.Mp4(50)));
 
         await rig.Client.DownloadAsync(Finished("file:///etc/passwd"), dir.File("out.mp4"));
 
@@ -136,7 +136,7 @@ public sealed class MediaUrlAndRedirectTests
     {
         using var rig = new TestRig(o => o.AllowInsecureHttp = true);
         using var dir = new TempDirectory();
-        rig.Handler.Then(Responses.Media(Responses.Bytes(50)));
+        rig.Handler.Then(Responses.Media(Responses.Mp4(50)));
 
         await rig.Client.DownloadAsync(Finished("http://cdn.example.net/output.mp4"), dir.File("out.mp4"));
 
@@ -148,7 +148,7 @@ public sealed class MediaUrlAndRedirectTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        rig.Handler.Then(Responses.Media(Responses.Bytes(50)));
+        rig.Handler.Then(Responses.Media(Responses.Mp4(50)));
 
         await rig.Client.DownloadAsync(Finished("http://127.0.0.1:5000/output.mp4"), dir.File("out.mp4"));
 
@@ -163,7 +163,7 @@ public sealed class MediaUrlAndRedirectTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        var bytes = Responses.Bytes(80);
+        var bytes = Responses.Mp4(80);
         rig.Handler.Then(Responses.Redirect("https://storage.example.org/blob/1.mp4?sig=x", status)).Then(Responses.Media(bytes));
 
         var result = await rig.Client.DownloadContentToFileAsync("video_1", dir.File("out.mp4"));
@@ -179,7 +179,7 @@ public sealed class MediaUrlAndRedirectTests
     {
         using var rig = new TestRig(o => o.Provider = SoraProvider.Azure);
         using var dir = new TempDirectory();
-        rig.Handler.Then(Responses.Redirect("https://storage.example.org/blob/1.mp4")).Then(Responses.Media(Responses.Bytes(80)));
+        rig.Handler.Then(Responses.Redirect("https://storage.example.org/blob/1.mp4")).Then(Responses.Media(Responses.Mp4(80)));
 
         await rig.Client.DownloadContentToFileAsync("video_1", dir.File("out.mp4"));
 
@@ -192,7 +192,7 @@ public sealed class MediaUrlAndRedirectTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        rig.Handler.Then(Responses.Redirect("/v1/files/abc")).Then(Responses.Media(Responses.Bytes(80)));
+        rig.Handler.Then(Responses.Redirect("/v1/files/abc")).Then(Responses.Media(Responses.Mp4(80)));
 
         await rig.Client.DownloadContentToFileAsync("video_1", dir.File("out.mp4"));
 

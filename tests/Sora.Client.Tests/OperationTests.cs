@@ -180,7 +180,7 @@ public sealed class OperationTests
     public async Task DownloadContentAsksForTheVariantAndChecksItsMediaType()
     {
         using var rig = new TestRig();
-        var bytes = Responses.Bytes(300);
+        var bytes = Responses.WebP(300);
         rig.Handler.Then(Responses.Media(bytes, "image/webp"));
         using var destination = new MemoryStream();
 
@@ -196,7 +196,7 @@ public sealed class OperationTests
     public async Task DownloadContentWithoutAVariantSendsNoneAndExpectsTheDefaultMediaType()
     {
         using var rig = new TestRig();
-        rig.Handler.Then(Responses.Media(Responses.Bytes(10), "video/mp4"));
+        rig.Handler.Then(Responses.Media(Responses.Mp4(10), "video/mp4"));
         using var destination = new MemoryStream();
 
         await rig.Client.DownloadContentAsync("video_7", destination);

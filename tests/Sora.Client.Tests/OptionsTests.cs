@@ -125,6 +125,8 @@ public sealed class OptionsTests
         { "Retry.MaxDelay", o => o.Retry.MaxDelay = TimeSpan.FromMilliseconds(1) },
         { "Retry.MaxRetryAfter", o => o.Retry.MaxRetryAfter = TimeSpan.FromSeconds(-5) },
         { "TimeProvider", o => o.TimeProvider = null! },
+        { "MaxJsonResponseBytes", o => o.MaxJsonResponseBytes = 0 },
+        { "MaxDownloadBytes", o => o.MaxDownloadBytes = -1 },
         { "Polling", o => o.Polling = null! },
     };
 
@@ -161,6 +163,8 @@ public sealed class OptionsTests
         Assert.Contains("ApiKey = ***", text);
         Assert.Contains("https://api.example.test/v1", text);
         Assert.Contains("Provider = azure", text);
+        Assert.Contains("MaxJsonResponseBytes = 33554432", text);
+        Assert.Contains("MaxDownloadBytes = 1073741824", text);
     }
 
     [Fact]

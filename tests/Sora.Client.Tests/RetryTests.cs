@@ -7,7 +7,7 @@ namespace Sora.Client.Tests;
 
 /// <summary>
 /// What is retried and how often. Repeatable calls are retried on 429, 5xx and network failures; a call that starts
-/// a job only when the server certainly did not accept it.
+/// a job only when the server certainly did not accept it (a 429, a connection never made).
 /// </summary>
 public sealed class RetryTests
 {
@@ -142,9 +142,11 @@ public sealed class RetryTests
     }
 
     [Theory]
+    [InlineData(HttpStatusCode.InternalServerError)]
     [InlineData(HttpStatusCode.BadGateway)]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
     [InlineData(HttpStatusCode.GatewayTimeout)]
-    public async Task CreateIsNotRetriedAfterAGatewayErrorThatMayHavePassedItOn(HttpStatusCode status)
+    public async Task CreateIsNotRetriedAfterA5xxSinceTheJobMayExist(HttpStatusCode status)
     {
         using var rig = new TestRig();
         rig.Handler.Then(Responses.Error(status, "upstream")).Then(Responses.Job("video_dup"));
@@ -152,17 +154,32 @@ public sealed class RetryTests
         var e = await Assert.ThrowsAsync<SoraApiException>(() => rig.Client.CreateAsync(new CreateVideoRequest("A cat")));
 
         Assert.Equal((int)status, e.StatusCode);
+        Assert.True(e.RequestMayHaveBeenAccepted);
+        Assert.Contains("may have accepted the job", e.Message);
+        Assert.Contains("ListAsync", e.Message);
         Assert.Single(rig.Handler.Requests);
     }
 
     [Theory]
-    [InlineData(HttpStatusCode.TooManyRequests)]
-    [InlineData(HttpStatusCode.ServiceUnavailable)]
-    [InlineData(HttpStatusCode.InternalServerError)]
-    public async Task CreateIsRetriedAfterAResponseThatTurnedItAway(HttpStatusCode status)
+    [InlineData(HttpStatusCode.BadRequest)]
+    [InlineData(HttpStatusCode.Unauthorized)]
+    public async Task ARefusedCreateSaysNoJobWasStarted(HttpStatusCode status)
     {
         using var rig = new TestRig();
-        rig.Handler.Then(Responses.Error(status, "not now")).Then(Responses.Job("video_1"));
+        rig.Handler.Then(Responses.Error(status, "no"));
+
+        var e = await Assert.ThrowsAsync<SoraApiException>(() => rig.Client.CreateAsync(new CreateVideoRequest("A cat")));
+
+        Assert.False(e.RequestMayHaveBeenAccepted);
+        Assert.DoesNotContain("may have accepted", e.Message);
+        Assert.Single(rig.Handler.Requests);
+    }
+
+    [Fact]
+    public async Task CreateIsRetriedAfterA429WhichTurnedItAway()
+    {
+        using var rig = new TestRig();
+        rig.Handler.Then(Responses.Error(HttpStatusCode.TooManyRequests, "not now")).Then(Responses.Job("video_1"));
 
         var job = await rig.Client.CreateAsync(new CreateVideoRequest("A cat"));
 

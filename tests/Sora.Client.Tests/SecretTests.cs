@@ -30,8 +30,8 @@ public sealed class SecretTests
             "bad body" => Script(rig, Responses.Json("{\"echo\":\"" + TestRig.Key + "\""), () => rig.Client.GetAsync("video_1")),
             "job failed" => Script(rig, Responses.Job("video_1", "failed", errorCode: "bad", errorMessage: "key " + TestRig.Key), () => rig.Client.WaitForCompletionAsync("video_1")),
             "polling timeout" => Script(rig, Responses.Job("video_1", "in_progress"), () => rig.Client.WaitForCompletionAsync("video_1")),
-            "truncated download" => Script(rig, Responses.BrokenMedia(Responses.Bytes(100), 10), () => rig.Client.DownloadContentToFileAsync("video_1", dir.File("a.mp4"))),
-            "wrong content type" => Script(rig, Responses.Media(Responses.Bytes(10), "text/html"), () => rig.Client.DownloadContentToFileAsync("video_1", dir.File("a.mp4"))),
+            "truncated download" => Script(rig, Responses.BrokenMedia(Responses.Mp4(100), 10), () => rig.Client.DownloadContentToFileAsync("video_1", dir.File("a.mp4"))),
+            "wrong content type" => Script(rig, Responses.Media(Responses.Mp4(10), "text/html"), () => rig.Client.DownloadContentToFileAsync("video_1", dir.File("a.mp4"))),
             "insecure video url" => () => rig.Client.DownloadAsync(job, dir.File("a.mp4")),
             "target exists" => () => { File.WriteAllText(dir.File("a.mp4"), ""); return rig.Client.DownloadContentToFileAsync("video_1", dir.File("a.mp4")); },
             "validation" => () => rig.Client.CreateAsync(new CreateVideoRequest(TestRig.Key) { Size = "1x1" }),
@@ -58,7 +58,7 @@ public sealed class SecretTests
     {
         using var rig = new TestRig();
         using var dir = new TempDirectory();
-        rig.Handler.Then(Responses.Job("video_1")).Then(Responses.Media(Responses.Bytes(10)));
+        rig.Handler.Then(Responses.Job("video_1")).Then(Responses.Media(Responses.Mp4(10)));
 
         await rig.Client.GetAsync("video_1");
         await rig.Client.DownloadAsync(new Video("video_1", "sora-2", VideoStatus.Lifecycle.Success) { VideoUrl = "https://cdn.example.net/x.mp4?sig=SIGNED" }, dir.File("a.mp4"));

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sora.Client.Http;
+using Sora.Client.Logging;
+using Sora.Client.Redaction;
 using Sora.Contracts;
 
 namespace Sora.Client.Configuration;
@@ -17,21 +19,31 @@ internal sealed class ClientSettings
     {
         BaseAddress = baseAddress;
         Credentials = credentials;
+        Redactor = SecretRedactor.For(options.ApiKey);
         Provider = options.Provider;
         AllowInsecureHttp = options.AllowInsecureHttp;
+        MaxJsonResponseBytes = options.MaxJsonResponseBytes;
+        MaxDownloadBytes = options.MaxDownloadBytes;
         Polling = options.Polling.Clone();
         Retry = options.Retry.Clone();
         TimeProvider = options.TimeProvider;
-        Logger = logger;
+        Log = new SoraLog(logger, Redactor);
     }
 
     public Uri BaseAddress { get; }
 
     public Credentials Credentials { get; }
 
+    /// <summary>Masks the key in whatever the client hands to a caller or a log.</summary>
+    public SecretRedactor Redactor { get; }
+
     public SoraProvider? Provider { get; }
 
     public bool AllowInsecureHttp { get; }
+
+    public int MaxJsonResponseBytes { get; }
+
+    public long MaxDownloadBytes { get; }
 
     public SoraPollingOptions Polling { get; }
 
@@ -39,7 +51,7 @@ internal sealed class ClientSettings
 
     public TimeProvider TimeProvider { get; }
 
-    public ILogger Logger { get; }
+    public SoraLog Log { get; }
 
     /// <exception cref="ArgumentException">An option is missing or out of range; the message names it.</exception>
     public static ClientSettings From(SoraClientOptions options, ILogger? fallbackLogger)
@@ -54,6 +66,16 @@ internal sealed class ClientSettings
         if (options.TimeProvider is null)
         {
             throw Bad(nameof(SoraClientOptions.TimeProvider), "must not be null.");
+        }
+
+        if (options.MaxJsonResponseBytes <= 0)
+        {
+            throw Bad(nameof(SoraClientOptions.MaxJsonResponseBytes), $"({options.MaxJsonResponseBytes}) must be positive.");
+        }
+
+        if (options.MaxDownloadBytes <= 0)
+        {
+            throw Bad(nameof(SoraClientOptions.MaxDownloadBytes), $"({options.MaxDownloadBytes}) must be positive.");
         }
 
         return new ClientSettings(baseAddress, credentials, options, options.Logger ?? fallbackLogger ?? NullLogger.Instance);

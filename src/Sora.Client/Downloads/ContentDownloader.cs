@@ -9,15 +9,18 @@ using Sora.Client.Resilience;
 namespace Sora.Client.Downloads;
 
 /// <summary>
-/// Streams media to a destination and checks it: the Content-Type must be the variant's media type, the byte count
-/// the announced Content-Length. Redirects are followed here (the primary handler does not), so the key goes only to
-/// the base address's origin and plain http is refused as for the base address. A body that breaks off is fetched
-/// again from the start when the destination can be reset.
+/// Streams media to a destination and checks it: the Content-Type must be the variant's media type, the first bytes
+/// its signature (<see cref="MediaSignature"/>, checked before any byte is written), the byte count the announced
+/// Content-Length and at most <see cref="SoraClientOptions.MaxDownloadBytes"/>. Redirects are followed here (the
+/// primary handler does not), so the key goes only to the base address's origin and plain http is refused as for the
+/// base address. A body that breaks off is fetched again from the start when the destination can be reset; a body of
+/// the wrong kind or size is not.
 /// </summary>
 internal sealed class ContentDownloader
 {
     private const int MaxRedirects = 5;
     private const int BufferSize = 81920;
+    private const string LimitOption = nameof(SoraClientOptions) + "." + nameof(SoraClientOptions.MaxDownloadBytes);
 
     private readonly SoraTransport _transport;
     private readonly ClientSettings _settings;
@@ -31,7 +34,7 @@ internal sealed class ContentDownloader
     }
 
     /// <summary>Fails early, before anything is requested or paid for, when the target exists and may not be replaced.</summary>
-    public static void EnsureTargetFree(SoraCall call, string target, bool overwrite)
+    public void EnsureTargetFree(SoraCall call, string target, bool overwrite)
     {
         if (!overwrite && (File.Exists(target) || Directory.Exists(target)))
         {
@@ -89,38 +92,63 @@ internal sealed class ContentDownloader
         var contentType = response.Content.Headers.ContentType?.MediaType;
         if (!IsExpectedMediaType(contentType, expectedMediaType))
         {
-            throw new SoraDownloadException(call.Operation.OperationId, call.VideoId, SoraDownloadFailure.ContentTypeMismatch,
-                $"expected {expectedMediaType}, but the server sent {contentType}.");
+            throw DownloadFailed(call, SoraDownloadFailure.ContentTypeMismatch, $"expected {expectedMediaType}, but the server sent {contentType}.");
         }
 
         var announced = response.Content.Headers.ContentLength;
-        var written = 0L;
+        var limit = _settings.MaxDownloadBytes;
+        if (announced > limit)
+        {
+            throw DownloadFailed(call, SoraDownloadFailure.TooLarge, string.Create(CultureInfo.InvariantCulture,
+                $"the server announced {announced} bytes (Content-Length), more than the {limit} bytes {LimitOption} allows; nothing was read."));
+        }
+
+        long received;
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         try
         {
             var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (body.ConfigureAwait(false))
             {
-                while (true)
+                // The head is held back until it is checked, so no byte of an error page reaches the destination.
+                var headLength = (int)Math.Min(MediaSignature.HeadLength, limit + 1);
+                var held = 0;
+                while (held < headLength)
                 {
-                    int read;
-                    try
-                    {
-                        read = await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (Exception e) when (e is IOException or HttpRequestException)
-                    {
-                        throw Truncated(call, written, announced, restartable, e);
-                    }
-
+                    var read = await ReadAsync(call, body, buffer.AsMemory(held, headLength - held), held, announced, restartable, cancellationToken).ConfigureAwait(false);
                     if (read == 0)
                     {
                         break;
                     }
 
+                    held += read;
+                }
+
+                if (announced > held && held < headLength)
+                {
+                    throw Truncated(call, held, announced, restartable, null);
+                }
+
+                if (MediaSignature.Mismatch(expectedMediaType, buffer.AsSpan(0, held)) is { } problem)
+                {
+                    throw DownloadFailed(call, SoraDownloadFailure.SignatureMismatch, problem + ".");
+                }
+
+                received = held;
+                var chunk = held;
+                while (chunk > 0)
+                {
+                    if (received > limit)
+                    {
+                        throw DownloadFailed(call, SoraDownloadFailure.TooLarge, string.Create(CultureInfo.InvariantCulture,
+                            $"the body grew past the {limit} bytes {LimitOption} allows; reading stopped there."));
+                    }
+
                     // A failure to write (a full disk) is the destination's, not the server's: it is not caught here.
-                    await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-                    written += read;
+                    await destination.WriteAsync(buffer.AsMemory(0, chunk), cancellationToken).ConfigureAwait(false);
+                    var room = (int)Math.Min(buffer.Length, limit + 1 - received);
+                    chunk = await ReadAsync(call, body, buffer.AsMemory(0, room), received, announced, restartable, cancellationToken).ConfigureAwait(false);
+                    received += chunk;
                 }
             }
         }
@@ -129,15 +157,27 @@ internal sealed class ContentDownloader
             ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        if (announced is { } length && length != written)
+        if (announced is { } length && length != received)
         {
-            throw written < length
-                ? Truncated(call, written, announced, restartable, null)
-                : new SoraDownloadException(call.Operation.OperationId, call.VideoId, SoraDownloadFailure.LengthMismatch,
-                    string.Create(CultureInfo.InvariantCulture, $"the server announced {length} bytes but sent {written}."));
+            throw received < length
+                ? Truncated(call, received, announced, restartable, null)
+                : DownloadFailed(call, SoraDownloadFailure.LengthMismatch, string.Create(CultureInfo.InvariantCulture, $"the server announced {length} bytes but sent {received}."));
         }
 
-        return (written, contentType);
+        return (received, contentType);
+    }
+
+    // A read that fails is the body breaking off, which a restartable destination may try again.
+    private async Task<int> ReadAsync(SoraCall call, Stream body, Memory<byte> into, long received, long? announced, bool restartable, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await body.ReadAsync(into, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            throw Truncated(call, received, announced, restartable, e);
+        }
     }
 
     private async Task<HttpResponseMessage> FollowRedirectsAsync(SoraCall call, Uri url, CancellationToken cancellationToken)
@@ -147,7 +187,7 @@ internal sealed class ContentDownloader
         {
             if (!UrlPolicy.IsAllowed(current, _settings.AllowInsecureHttp))
             {
-                throw new SoraDownloadException(call.Operation.OperationId, call.VideoId, SoraDownloadFailure.InsecureUrl,
+                throw DownloadFailed(call, SoraDownloadFailure.InsecureUrl,
                     $"refused to fetch {UrlPolicy.Describe(current)}: plain http to a host that is not loopback (set {nameof(SoraClientOptions.AllowInsecureHttp)} to allow it).");
             }
 
@@ -162,7 +202,7 @@ internal sealed class ContentDownloader
             response.Dispose();
             if (hop == MaxRedirects)
             {
-                throw new SoraDownloadException(call.Operation.OperationId, call.VideoId, SoraDownloadFailure.BadRedirect,
+                throw DownloadFailed(call, SoraDownloadFailure.BadRedirect,
                     string.Create(CultureInfo.InvariantCulture, $"more than {MaxRedirects} redirects, the last to {UrlPolicy.Describe(location.IsAbsoluteUri ? location : new Uri(current, location))}."));
             }
 
@@ -177,12 +217,14 @@ internal sealed class ContentDownloader
         || string.Equals(actual, expected, StringComparison.OrdinalIgnoreCase)
         || string.Equals(actual, MediaTypeNames.Application.Octet, StringComparison.OrdinalIgnoreCase);
 
-    private static SoraDownloadException Truncated(SoraCall call, long written, long? announced, bool restartable, Exception? cause) =>
+    private SoraDownloadException Truncated(SoraCall call, long received, long? announced, bool restartable, Exception? cause) =>
         new(call.Operation.OperationId, call.VideoId, SoraDownloadFailure.Truncated,
-            string.Create(CultureInfo.InvariantCulture, $"the body broke off after {written} bytes{(announced is { } n ? $" of {n}" : string.Empty)}."),
-            canRestart: restartable, innerException: cause);
+            string.Create(CultureInfo.InvariantCulture, $"the body broke off after {received} bytes{(announced is { } n ? $" of {n}" : string.Empty)}."),
+            _settings.Redactor, canRestart: restartable, innerException: cause);
 
-    private static SoraDownloadException TargetExists(SoraCall call, string target) =>
-        new(call.Operation.OperationId, call.VideoId, SoraDownloadFailure.TargetExists,
-            $"'{target}' already exists; choose another path or allow overwriting.");
+    private SoraDownloadException TargetExists(SoraCall call, string target) =>
+        DownloadFailed(call, SoraDownloadFailure.TargetExists, $"'{target}' already exists; choose another path or allow overwriting.");
+
+    private SoraDownloadException DownloadFailed(SoraCall call, SoraDownloadFailure failure, string detail) =>
+        new(call.Operation.OperationId, call.VideoId, failure, detail, _settings.Redactor);
 }

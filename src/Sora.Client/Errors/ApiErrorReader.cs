@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Sora.Client.Configuration;
 using Sora.Client.Http;
+using Sora.Client.Resilience;
 using Sora.Contracts;
 
 namespace Sora.Client.Errors;
@@ -18,31 +19,37 @@ internal static class ApiErrorReader
     public static async Task<SoraApiException> ReadAsync(SoraCall call, HttpResponseMessage response, ClientSettings settings, CancellationToken cancellationToken)
     {
         var (body, complete) = await ReadPrefixAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        var details = FromHeaders(response, settings) with { ResponseComplete = complete };
-        var credentials = settings.Credentials;
+        var details = FromHeaders(response, settings);
+        var redactor = settings.Redactor;
         details = TryReadEnvelope(body) is { } error
             ? details with
             {
-                Message = TextSanitizer.Clean(credentials.Redact(error.Message), maxLength: 1000),
-                Code = TextSanitizer.Clean(credentials.Redact(error.Code)),
-                Type = TextSanitizer.Clean(credentials.Redact(error.Type)),
-                Param = TextSanitizer.Clean(credentials.Redact(error.Param)),
+                Message = TextSanitizer.Clean(redactor.Redact(error.Message), maxLength: 1000),
+                Code = TextSanitizer.Clean(redactor.Redact(error.Code)),
+                Type = TextSanitizer.Clean(redactor.Redact(error.Type)),
+                Param = TextSanitizer.Clean(redactor.Redact(error.Param)),
             }
             : details with
             {
                 BodyExcerpt = Excerpt(body, settings),
                 Problem = !complete ? "the body broke off" : body.Length > 0 ? "the body is not a JSON error object" : "the body is empty",
             };
-        return new SoraApiException(details, call.Operation.OperationId, call.VideoId);
+        return Create(call, details, settings);
     }
 
-    /// <summary>The error for a success response whose body is not what the spec promises.</summary>
-    public static SoraApiException UnexpectedBody(SoraCall call, HttpResponseMessage response, byte[] body, ClientSettings settings, string problem) =>
-        new(FromHeaders(response, settings) with { BodyExcerpt = Excerpt(body, settings), Problem = problem }, call.Operation.OperationId, call.VideoId);
+    /// <summary>
+    /// The error for a success response whose body is not what the spec promises (not the type, or over the size
+    /// limit); <paramref name="body"/> is what was read of it.
+    /// </summary>
+    public static SoraApiException UnexpectedBody(SoraCall call, HttpResponseMessage response, ReadOnlySpan<byte> body, ClientSettings settings, string problem) =>
+        Create(call, FromHeaders(response, settings) with { BodyExcerpt = Excerpt(body, settings), Problem = problem }, settings);
+
+    private static SoraApiException Create(SoraCall call, SoraApiErrorDetails details, ClientSettings settings) =>
+        new(details, call.Operation.OperationId, call.VideoId, JobAcceptance.MayHaveBeenAccepted(call, details.StatusCode), settings.Redactor);
 
     private static SoraApiErrorDetails FromHeaders(HttpResponseMessage response, ClientSettings settings) => new((int)response.StatusCode)
     {
-        RequestId = TextSanitizer.Clean(settings.Credentials.Redact(ResponseHeaders.RequestId(response.Headers))),
+        RequestId = TextSanitizer.Clean(settings.Redactor.Redact(ResponseHeaders.RequestId(response.Headers))),
         RetryAfter = ResponseHeaders.RetryAfter(response.Headers, settings.TimeProvider.GetUtcNow()),
     };
 
@@ -64,8 +71,9 @@ internal static class ApiErrorReader
     }
 
     // Redact before cleaning: cleaning could split the key (a tag or a line break inside it) and hide it from the search.
-    private static string? Excerpt(byte[] body, ClientSettings settings) =>
-        TextSanitizer.Clean(settings.Credentials.Redact(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, MaxBodyBytes))));
+    // The exception redacts again what cleaning made of it.
+    private static string? Excerpt(ReadOnlySpan<byte> body, ClientSettings settings) =>
+        TextSanitizer.Clean(settings.Redactor.Redact(Encoding.UTF8.GetString(body[..Math.Min(body.Length, MaxBodyBytes)])));
 
     private static async Task<(byte[] Body, bool Complete)> ReadPrefixAsync(HttpContent content, CancellationToken cancellationToken)
     {

@@ -20,7 +20,5 @@ internal sealed record SoraApiErrorDetails(int StatusCode)
     /// <summary>Why the body could not be used, when it was not the envelope ("the body is empty").</summary>
     public string? Problem { get; init; }
 
-    public bool ResponseComplete { get; init; } = true;
-
     public bool IsSuccessStatus => StatusCode is >= 200 and < 300;
 }

@@ -1,28 +1,32 @@
 using System.Globalization;
 using System.Text;
 using Sora.Client.Errors;
+using Sora.Client.Redaction;
 
 namespace Sora.Client;
 
 /// <summary>
 /// The server answered with an error status (or with a success status and a body that is not what the spec says).
 /// Carries what the error envelope said and, when the body was not the envelope (an HTML page from a proxy, an empty
-/// or truncated body), a short sanitized excerpt of it.
+/// or truncated body), a short sanitized excerpt of it. For a call that starts a job (create, remix), an answer that does
+/// not prove the server turned the request away (a 5xx, a success with an unusable body) is not sent again:
+/// <see cref="RequestMayHaveBeenAccepted"/> says so, and the job should be looked for (<c>ListAsync</c>) before the
+/// request is made once more.
 /// </summary>
 public sealed class SoraApiException : SoraException
 {
-    internal SoraApiException(SoraApiErrorDetails details, string? operationId, string? videoId)
-        : base(Compose(details, operationId, videoId), operationId, videoId)
+    internal SoraApiException(SoraApiErrorDetails details, string? operationId, string? videoId, bool requestMayHaveBeenAccepted, SecretRedactor redactor)
+        : base(Compose(details, operationId, videoId, requestMayHaveBeenAccepted), operationId, videoId, innerException: null, redactor)
     {
         StatusCode = details.StatusCode;
-        ErrorMessage = details.Message;
-        ErrorCode = details.Code;
-        ErrorType = details.Type;
-        Param = details.Param;
-        RequestId = details.RequestId;
+        ErrorMessage = redactor.Redact(details.Message);
+        ErrorCode = redactor.Redact(details.Code);
+        ErrorType = redactor.Redact(details.Type);
+        Param = redactor.Redact(details.Param);
+        RequestId = redactor.Redact(details.RequestId);
         RetryAfter = details.RetryAfter;
-        BodyExcerpt = details.BodyExcerpt;
-        ResponseComplete = details.ResponseComplete;
+        BodyExcerpt = redactor.Redact(details.BodyExcerpt);
+        RequestMayHaveBeenAccepted = requestMayHaveBeenAccepted;
     }
 
     /// <summary>The HTTP status code.</summary>
@@ -49,10 +53,13 @@ public sealed class SoraApiException : SoraException
     /// <summary>The start of the body, whitespace collapsed and markup removed, when the body was not the envelope.</summary>
     public string? BodyExcerpt { get; }
 
-    /// <summary>Whether the whole body arrived (false when the connection broke while it was read).</summary>
-    internal bool ResponseComplete { get; }
+    /// <summary>
+    /// True when the call would have started a job (create, remix) and its answer does not prove the server turned it
+    /// away: the job may exist, so the request was not sent again.
+    /// </summary>
+    public bool RequestMayHaveBeenAccepted { get; }
 
-    private static string Compose(SoraApiErrorDetails details, string? operationId, string? videoId)
+    private static string Compose(SoraApiErrorDetails details, string? operationId, string? videoId, bool mayHaveBeenAccepted)
     {
         var text = new StringBuilder(Describe(operationId, videoId));
         text.Append(details.IsSuccessStatus ? " returned HTTP " : " failed with HTTP ").Append(details.StatusCode.ToString(CultureInfo.InvariantCulture));
@@ -85,6 +92,6 @@ public sealed class SoraApiException : SoraException
             text.Append(" (request id ").Append(details.RequestId).Append(')');
         }
 
-        return text.ToString();
+        return text.Append(MayHaveBeenAcceptedNote(mayHaveBeenAccepted)).ToString();
     }
 }

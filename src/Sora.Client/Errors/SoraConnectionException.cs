@@ -1,3 +1,5 @@
+using Sora.Client.Redaction;
+
 namespace Sora.Client;
 
 /// <summary>
@@ -7,8 +9,8 @@ namespace Sora.Client;
 /// </summary>
 public sealed class SoraConnectionException : SoraException
 {
-    internal SoraConnectionException(string operationId, string? videoId, SoraConnectionFailure failure, bool requestMayHaveBeenAccepted, Exception? innerException)
-        : base(Compose(operationId, videoId, failure, requestMayHaveBeenAccepted), operationId, videoId, innerException)
+    internal SoraConnectionException(string operationId, string? videoId, SoraConnectionFailure failure, bool requestMayHaveBeenAccepted, Exception? innerException, SecretRedactor redactor)
+        : base(Compose(operationId, videoId, failure, requestMayHaveBeenAccepted), operationId, videoId, innerException, redactor)
     {
         Failure = failure;
         RequestMayHaveBeenAccepted = requestMayHaveBeenAccepted;
@@ -32,9 +34,6 @@ public sealed class SoraConnectionException : SoraException
             SoraConnectionFailure.ResponseInterrupted => "the connection broke before the whole response arrived",
             _ => "the connection failed after the request was sent",
         };
-        var text = Describe(operationId, videoId) + " did not complete: " + reason + ".";
-        return mayHaveBeenAccepted
-            ? text + " The server may have accepted the job, so it was not sent again; list the jobs before creating it once more."
-            : text;
+        return Describe(operationId, videoId) + " did not complete: " + reason + "." + MayHaveBeenAcceptedNote(mayHaveBeenAccepted);
     }
 }

@@ -1,13 +1,16 @@
+using Sora.Client.Redaction;
+
 namespace Sora.Client;
 
 /// <summary>
 /// A download did not produce the expected file or bytes. Nothing was written at the target path (a partial file is
-/// deleted); a stream destination may hold the bytes received before the failure.
+/// deleted); a stream destination may hold the bytes received before the failure, but never a byte of a body whose
+/// start is not the expected media.
 /// </summary>
 public sealed class SoraDownloadException : SoraException
 {
-    internal SoraDownloadException(string operationId, string? videoId, SoraDownloadFailure failure, string detail, bool canRestart = false, Exception? innerException = null)
-        : base(Describe(operationId, videoId) + ": " + detail, operationId, videoId, innerException)
+    internal SoraDownloadException(string operationId, string? videoId, SoraDownloadFailure failure, string detail, SecretRedactor redactor, bool canRestart = false, Exception? innerException = null)
+        : base(Describe(operationId, videoId) + ": " + detail, operationId, videoId, innerException, redactor)
     {
         Failure = failure;
         CanRestart = canRestart;

@@ -20,4 +20,16 @@ public enum SoraDownloadFailure
 
     /// <summary>The server redirected too often, or redirected without saying where to.</summary>
     BadRedirect,
+
+    /// <summary>
+    /// The body is, or announced that it would be, larger than <see cref="SoraClientOptions.MaxDownloadBytes"/>; reading
+    /// stopped at the limit (or never began). Not retried.
+    /// </summary>
+    TooLarge,
+
+    /// <summary>
+    /// The body's first bytes are not those of the variant's media type, whatever its Content-Type said: an HTML or JSON
+    /// page served as the video. Not retried; no byte of it was written.
+    /// </summary>
+    SignatureMismatch,
 }

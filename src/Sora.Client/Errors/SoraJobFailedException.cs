@@ -1,17 +1,21 @@
+using Sora.Client.Redaction;
 using Sora.Contracts;
 
 namespace Sora.Client;
 
-/// <summary>The job reached a final status other than success (failed or cancelled). <see cref="Job"/> is the final job.</summary>
+/// <summary>
+/// The job reached a final status other than success (failed or cancelled). <see cref="Job"/> is the final job, with
+/// the API key masked wherever a server had put it (its id, its error, a field the spec does not know).
+/// </summary>
 public sealed class SoraJobFailedException : SoraException
 {
-    internal SoraJobFailedException(Video video, string operationId, string? errorText)
-        : base(Compose(video, operationId, errorText), operationId, video.Id)
+    internal SoraJobFailedException(Video video, string operationId, string? errorText, SecretRedactor redactor)
+        : base(Compose(video, operationId, errorText), operationId, video.Id, innerException: null, redactor)
     {
-        Job = video;
+        Job = RedactedJob.Of(video, redactor);
     }
 
-    /// <summary>The job as the server last reported it.</summary>
+    /// <summary>The job as the server last reported it (a copy with the key masked).</summary>
     public Video Job { get; }
 
     /// <summary>Why it failed, when the server said (<c>error.code</c>, <c>error.message</c>).</summary>

@@ -1,3 +1,4 @@
+using Sora.Client.Redaction;
 using Sora.Contracts;
 
 namespace Sora.Client;
@@ -8,16 +9,16 @@ namespace Sora.Client;
 /// </summary>
 public sealed class SoraTimeoutException : SoraException
 {
-    internal SoraTimeoutException(string operationId, string videoId, TimeSpan timeout, Video? lastSeen)
-        : base(Describe(operationId, videoId) + ": the job did not finish within " + timeout + (lastSeen is null ? "." : " (last status " + lastSeen.Status.Value + ")."), operationId, videoId)
+    internal SoraTimeoutException(string operationId, string videoId, TimeSpan timeout, Video? lastSeen, SecretRedactor redactor)
+        : base(Describe(operationId, videoId) + ": the job did not finish within " + timeout + (lastSeen is null ? "." : " (last status " + lastSeen.Status.Value + ")."), operationId, videoId, innerException: null, redactor)
     {
         Timeout = timeout;
-        LastSeen = lastSeen;
+        LastSeen = lastSeen is null ? null : RedactedJob.Of(lastSeen, redactor);
     }
 
     /// <summary>The overall timeout that ran out.</summary>
     public TimeSpan Timeout { get; }
 
-    /// <summary>The job as last polled, when a poll succeeded.</summary>
+    /// <summary>The job as last polled, when a poll succeeded (a copy with the API key masked wherever a server had put it).</summary>
     public Video? LastSeen { get; }
 }

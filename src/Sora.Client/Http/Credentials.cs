@@ -45,10 +45,6 @@ internal sealed class Credentials
         }
     }
 
-    /// <summary>Replaces every occurrence of the key in text that came from outside (a server's message, a body excerpt).</summary>
-    public string? Redact(string? text) =>
-        _key is null || text is null ? text : text.Replace(_key, "***", StringComparison.Ordinal);
-
     /// <summary>Never the key.</summary>
     public override string ToString() => _key is null ? "(no credentials)" : _useApiKeyHeader ? "api-key header (***)" : "Bearer ***";
 

@@ -1,9 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Sora.Client.Configuration;
 using Sora.Client.Errors;
-using Sora.Client.Logging;
+using Sora.Client.Resilience;
 
 namespace Sora.Client.Http;
 
@@ -50,17 +51,17 @@ internal sealed class SoraTransport
         catch (HttpRequestException e)
         {
             var failure = IsBeforeSending(e.HttpRequestError) ? SoraConnectionFailure.ConnectFailed : SoraConnectionFailure.SendFailed;
-            SoraLog.SendFailed(_settings.Logger, operationId, request.Method.Method, url.AbsolutePath, failure.ToString());
-            throw new SoraConnectionException(operationId, call.VideoId, failure, call.CreatesJob && failure != SoraConnectionFailure.ConnectFailed, e);
+            _settings.Log.SendFailed(operationId, request.Method.Method, url.AbsolutePath, failure.ToString());
+            throw ConnectionFailed(call, failure, e);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             // The caller did not cancel, so HttpClient's own timeout fired: the request may well have arrived.
-            SoraLog.SendFailed(_settings.Logger, operationId, request.Method.Method, url.AbsolutePath, nameof(SoraConnectionFailure.TimedOut));
-            throw new SoraConnectionException(operationId, call.VideoId, SoraConnectionFailure.TimedOut, call.CreatesJob, e);
+            _settings.Log.SendFailed(operationId, request.Method.Method, url.AbsolutePath, nameof(SoraConnectionFailure.TimedOut));
+            throw ConnectionFailed(call, SoraConnectionFailure.TimedOut, e);
         }
 
-        SoraLog.Responded(_settings.Logger, operationId, request.Method.Method, url.AbsolutePath, (int)response.StatusCode, _settings.TimeProvider.GetElapsedTime(started));
+        _settings.Log.Responded(operationId, request.Method.Method, url.AbsolutePath, (int)response.StatusCode, _settings.TimeProvider.GetElapsedTime(started));
         if (response.IsSuccessStatusCode || (returnRedirects && IsRedirect(response.StatusCode) && response.Headers.Location is not null))
         {
             return response;
@@ -72,33 +73,55 @@ internal sealed class SoraTransport
         }
     }
 
-    /// <summary>Reads a success response's JSON body as <typeparamref name="T"/>.</summary>
+    /// <summary>
+    /// Reads a success response's JSON body as <typeparamref name="T"/>, at most <see cref="SoraClientOptions.MaxJsonResponseBytes"/>
+    /// of it: an announced length above the limit fails before a byte is read, a body that grows past it stops there.
+    /// </summary>
     /// <exception cref="SoraConnectionException">The body broke off.</exception>
-    /// <exception cref="SoraApiException">The body is not a <typeparamref name="T"/>.</exception>
+    /// <exception cref="SoraApiException">The body is over the limit, or not a <typeparamref name="T"/>.</exception>
     public async Task<T> ReadJsonAsync<T>(SoraCall call, HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
-        byte[] body;
+        var limit = _settings.MaxJsonResponseBytes;
+        var announced = response.Content.Headers.ContentLength;
+        if (announced > limit)
+        {
+            throw ApiErrorReader.UnexpectedBody(call, response, [], _settings, string.Create(CultureInfo.InvariantCulture,
+                $"the body announces {announced} bytes (Content-Length), more than the {limit} bytes {nameof(SoraClientOptions)}.{nameof(SoraClientOptions.MaxJsonResponseBytes)} allows; nothing was read"));
+        }
+
+        BoundedRead body;
         try
         {
-            body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                body = await BoundedBody.ReadAsync(stream, announced, limit, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception e) when (e is IOException or HttpRequestException)
         {
-            throw new SoraConnectionException(call.Operation.OperationId, call.VideoId, SoraConnectionFailure.ResponseInterrupted, call.CreatesJob, e);
+            throw ConnectionFailed(call, SoraConnectionFailure.ResponseInterrupted, e);
+        }
+
+        if (body.Exceeded)
+        {
+            throw ApiErrorReader.UnexpectedBody(call, response, body.Bytes.Span, _settings, string.Create(CultureInfo.InvariantCulture,
+                $"the body is larger than the {limit} bytes {nameof(SoraClientOptions)}.{nameof(SoraClientOptions.MaxJsonResponseBytes)} allows; reading stopped there"));
         }
 
         try
         {
-            return JsonSerializer.Deserialize(body, typeInfo)
+            return JsonSerializer.Deserialize(body.Bytes.Span, typeInfo)
                 ?? throw new JsonException("The body is JSON null.");
         }
         catch (JsonException e)
         {
-            var problem = "the body is not a " + typeof(T).Name + " (" + e.Message + ")"
-                + (call.CreatesJob ? "; the server may have accepted the job" : string.Empty);
-            throw ApiErrorReader.UnexpectedBody(call, response, body, _settings, problem);
+            throw ApiErrorReader.UnexpectedBody(call, response, body.Bytes.Span, _settings, "the body is not a " + typeof(T).Name + " (" + e.Message + ")");
         }
     }
+
+    private SoraConnectionException ConnectionFailed(SoraCall call, SoraConnectionFailure failure, Exception cause) =>
+        new(call.Operation.OperationId, call.VideoId, failure, JobAcceptance.MayHaveBeenAccepted(call, failure), cause, _settings.Redactor);
 
     // These fail before a byte of the request is written: the server cannot have seen it.
     private static bool IsBeforeSending(HttpRequestError error) => error is HttpRequestError.NameResolutionError

@@ -1,13 +1,15 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Sora.Client.Redaction;
 
 namespace Sora.Client.Logging;
 
 /// <summary>
 /// The client's log messages. They carry the operation, method, path (never the query, which may hold a signed
-/// token), status, attempt and video id: never a header, so never the key.
+/// token), status, attempt and video id: never a header. Whatever in them came from a server (a path a redirect named,
+/// a job id, a status) is redacted, so a server that echoes the key does not get it logged.
 /// </summary>
-internal static class SoraLog
+internal sealed class SoraLog
 {
     private static readonly Action<ILogger, string, string, string, int, double, Exception?> s_responded =
         LoggerMessage.Define<string, string, string, int, double>(LogLevel.Debug, new EventId(1, "Responded"),
@@ -29,20 +31,29 @@ internal static class SoraLog
         LoggerMessage.Define<string, string>(LogLevel.Information, new EventId(5, "PollFailed"),
             "Sora video {VideoId}: poll failed ({Reason}); polling goes on");
 
-    public static void Responded(ILogger logger, string operationId, string method, string path, int statusCode, TimeSpan elapsed) =>
-        s_responded(logger, operationId, method, path, statusCode, elapsed.TotalMilliseconds, null);
+    private readonly ILogger _logger;
+    private readonly SecretRedactor _redactor;
 
-    public static void SendFailed(ILogger logger, string operationId, string method, string path, string failure) =>
-        s_sendFailed(logger, operationId, method, path, failure, null);
+    public SoraLog(ILogger logger, SecretRedactor redactor)
+    {
+        _logger = logger;
+        _redactor = redactor;
+    }
 
-    public static void Retrying(ILogger logger, string operationId, int attempt, TimeSpan delay, string reason) =>
-        s_retrying(logger, operationId, attempt, delay.TotalMilliseconds, reason, null);
+    public void Responded(string operationId, string method, string path, int statusCode, TimeSpan elapsed) =>
+        s_responded(_logger, operationId, method, Redact(path), statusCode, elapsed.TotalMilliseconds, null);
 
-    public static void Polled(ILogger logger, string videoId, string status, int? progress) =>
-        s_polled(logger, videoId, status, progress, null);
+    public void SendFailed(string operationId, string method, string path, string failure) =>
+        s_sendFailed(_logger, operationId, method, Redact(path), failure, null);
 
-    public static void PollFailed(ILogger logger, string videoId, string reason) =>
-        s_pollFailed(logger, videoId, reason, null);
+    public void Retrying(string operationId, int attempt, TimeSpan delay, string reason) =>
+        s_retrying(_logger, operationId, attempt, delay.TotalMilliseconds, reason, null);
+
+    public void Polled(string videoId, string status, int? progress) =>
+        s_polled(_logger, Redact(videoId), Redact(status), progress, null);
+
+    public void PollFailed(string videoId, string reason) =>
+        s_pollFailed(_logger, Redact(videoId), reason, null);
 
     /// <summary>A failure named by kind and status only: exception messages may quote a server's text.</summary>
     public static string Reason(Exception exception) => exception switch
@@ -52,4 +63,6 @@ internal static class SoraLog
         SoraDownloadException download => download.Failure.ToString(),
         _ => exception.GetType().Name,
     };
+
+    private string Redact(string text) => _redactor.Redact(text)!;
 }

@@ -46,12 +46,12 @@ internal sealed class JobPoller
             }
             catch (SoraException e) when (SoraRetryPolicy.ShouldRetry(e, createsJob: false))
             {
-                SoraLog.PollFailed(_settings.Logger, videoId, SoraLog.Reason(e));
+                _settings.Log.PollFailed(videoId, SoraLog.Reason(e));
                 hint = (e as SoraApiException)?.RetryAfter;
                 continue;
             }
 
-            SoraLog.Polled(_settings.Logger, videoId, last.Status.Value, last.Progress);
+            _settings.Log.Polled(videoId, last.Status.Value, last.Progress);
             progress?.Report(last);
             if (last.Status.IsTerminal)
             {
@@ -59,7 +59,7 @@ internal sealed class JobPoller
             }
         }
 
-        throw new SoraTimeoutException(call.Operation.OperationId, videoId, _settings.Polling.Timeout, last);
+        throw new SoraTimeoutException(call.Operation.OperationId, videoId, _settings.Polling.Timeout, last, _settings.Redactor);
     }
 
     /// <summary>Returns a job that succeeded; throws for one that ended otherwise.</summary>
@@ -71,8 +71,8 @@ internal sealed class JobPoller
             return video;
         }
 
-        var error = video.Error is { } e ? TextSanitizer.Clean(_settings.Credentials.Redact(e.Code + ": " + e.Message), maxLength: 1000) : null;
-        throw new SoraJobFailedException(video, SoraOperations.GetVideo.OperationId, error);
+        var error = video.Error is { } e ? TextSanitizer.Clean(_settings.Redactor.Redact(e.Code + ": " + e.Message), maxLength: 1000) : null;
+        throw new SoraJobFailedException(video, SoraOperations.GetVideo.OperationId, error, _settings.Redactor);
     }
 
     private async Task<(Video Job, TimeSpan? Hint)> PollOnceAsync(SoraCall call, Uri url, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using Sora.Client.Http;
@@ -10,14 +9,15 @@ namespace Sora.Client.Resilience;
 /// <summary>
 /// The retry pipelines: exponential backoff with jitter on the options' clock, the server's <c>Retry-After</c> honoured
 /// up to a cap. Requests that can be repeated (GET, DELETE, downloads) are retried on 429, 5xx and any connection
-/// failure; requests that start a paid job only when the server certainly did not accept them.
+/// failure; requests that start a paid job only when <see cref="JobAcceptance"/> finds the server certainly did not
+/// accept them.
 /// </summary>
 internal static class SoraRetryPolicy
 {
     private static readonly ResiliencePropertyKey<SoraCall> s_call = new("Sora.Call");
 
     /// <summary>The pipeline for calls of the given kind.</summary>
-    public static ResiliencePipeline Create(SoraRetryOptions options, bool createsJob, TimeProvider timeProvider, ILogger logger)
+    public static ResiliencePipeline Create(SoraRetryOptions options, bool createsJob, TimeProvider timeProvider, SoraLog log)
     {
         if (options.MaxRetryAttempts == 0)
         {
@@ -38,7 +38,7 @@ internal static class SoraRetryPolicy
                 {
                     if (args.Context.Properties.TryGetValue(s_call, out var call) && args.Outcome.Exception is { } e)
                     {
-                        SoraLog.Retrying(logger, call.Operation.OperationId, args.AttemptNumber + 1, args.RetryDelay, SoraLog.Reason(e));
+                        log.Retrying(call.Operation.OperationId, args.AttemptNumber + 1, args.RetryDelay, SoraLog.Reason(e));
                     }
 
                     return default;
@@ -67,11 +67,12 @@ internal static class SoraRetryPolicy
 
     /// <summary>Whether a failed attempt may be sent again.</summary>
     /// <param name="failure">What the attempt threw.</param>
-    /// <param name="createsJob">Whether the request starts a job (then only a certain non-acceptance counts).</param>
+    /// <param name="createsJob">Whether the request starts a job (then <see cref="JobAcceptance"/> decides).</param>
     public static bool ShouldRetry(Exception failure, bool createsJob) => failure switch
     {
-        SoraApiException api => createsJob ? CertainlyNotAccepted(api) : IsTransientStatus(api.StatusCode),
-        SoraConnectionException connection => !createsJob || !connection.RequestMayHaveBeenAccepted,
+        _ when createsJob => JobAcceptance.MaySendAgain(failure),
+        SoraApiException api => IsTransientStatus(api.StatusCode),
+        SoraConnectionException => true,
         SoraDownloadException download => download.CanRestart,
         _ => false,
     };
@@ -79,12 +80,6 @@ internal static class SoraRetryPolicy
     /// <summary>The spec's verdict on a status, or, where it says nothing, the usual transient ones (408, 429, 5xx).</summary>
     public static bool IsTransientStatus(int status) =>
         SoraRetryGuidance.IsRetryable(status) ?? status is 408 or 429 or >= 500;
-
-    // 429 and 503 say the request was turned away; any other status the spec calls retryable counts only when its
-    // response arrived whole. A 502 or 504 comes from a gateway that may have passed the request on: never repeated.
-    private static bool CertainlyNotAccepted(SoraApiException api) =>
-        api.StatusCode is 429 or 503
-        || (api.ResponseComplete && api.StatusCode is not (502 or 504) && SoraRetryGuidance.IsRetryable(api.StatusCode) == true);
 
     private static TimeSpan? ServerDelay(Exception? failure, TimeSpan cap) =>
         failure is SoraApiException { RetryAfter: { } wait } ? (wait < cap ? wait : cap) : null;

@@ -97,6 +97,22 @@ public static class Responses
 
     public static byte[] Bytes(int count, byte seed = 7) => Enumerable.Range(0, count).Select(i => (byte)(i * 31 + seed)).ToArray();
 
+    /// <summary><paramref name="count"/> bytes that open as an MP4 file does (a box size, then <c>ftyp</c>), the rest a pattern.</summary>
+    public static byte[] Mp4(int count) => WithHead(count, [0, 0, 0, 0x18, .. "ftypisom"u8]);
+
+    /// <summary><paramref name="count"/> bytes that open as a WebP file does (<c>RIFF</c>, a size, <c>WEBP</c>).</summary>
+    public static byte[] WebP(int count) => WithHead(count, [.. "RIFF"u8, 0, 0, 0, 0, .. "WEBPVP8L"u8]);
+
+    /// <summary><paramref name="count"/> bytes that open as a JPEG file does (the start-of-image marker).</summary>
+    public static byte[] Jpeg(int count) => WithHead(count, [0xFF, 0xD8, 0xFF, 0xE0]);
+
+    private static byte[] WithHead(int count, byte[] head)
+    {
+        var bytes = Bytes(count);
+        head.AsSpan(0, Math.Min(head.Length, count)).CopyTo(bytes);
+        return bytes;
+    }
+
     private sealed class BreakingStream(byte[] bytes, int breakAt) : MemoryStream(bytes, 0, breakAt)
     {
         public override int Read(byte[] buffer, int offset, int count)
