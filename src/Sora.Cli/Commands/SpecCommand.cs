@@ -24,7 +24,7 @@ internal static class SpecCommand
             string text;
             try
             {
-                text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+                text = await File.ReadAllTextAsync(io.FullPath(path), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -29,7 +29,7 @@ internal static class ValidateCommand
             CreateVideoRequest candidate;
             if (path is null)
             {
-                candidate = await request.BuildAsync(parsed, text ?? throw new CliUsageException("give a prompt or --file (see 'sora validate --help')."), cancellationToken).ConfigureAwait(false);
+                candidate = await request.BuildAsync(io, parsed, text ?? throw new CliUsageException("give a prompt or --file (see 'sora validate --help')."), cancellationToken).ConfigureAwait(false);
             }
             else if (text is not null || request.AnyGiven(parsed))
             {
@@ -74,7 +74,7 @@ internal static class ValidateCommand
         string json;
         try
         {
-            json = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+            json = await File.ReadAllTextAsync(io.FullPath(path), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

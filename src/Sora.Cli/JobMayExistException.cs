@@ -1,0 +1,10 @@
+namespace Sora.Cli;
+
+/// <summary>
+/// A request that starts a paid job failed in a way that does not prove the server refused it; the error line says so
+/// and how to look, so the user does not pay twice. The failure itself is <see cref="Exception.InnerException"/>.
+/// </summary>
+internal sealed class JobMayExistException(Exception failure) : Exception(failure.Message, failure)
+{
+    public const string Advice = "The job may exist anyway: look with 'sora list' before creating it again.";
+}
