@@ -55,14 +55,15 @@ internal static class ValidateCommand
         var judge = provider is null ? "the base contract" : "provider " + provider.Id;
         if (result.IsValid)
         {
-            io.Console.WriteLine($"Valid for {judge}: model {(request.Model ?? CreateVideoRequest.DefaultModel).Value}, size {(request.Size ?? CreateVideoRequest.DefaultSize).Value}, seconds {(request.Seconds ?? CreateVideoRequest.DefaultSeconds).Value}.");
+            // The values may come from a request file someone else wrote: shown as a server's text is.
+            io.Console.WriteLine(io.Text.Show($"Valid for {judge}: model {(request.Model ?? CreateVideoRequest.DefaultModel).Value}, size {(request.Size ?? CreateVideoRequest.DefaultSize).Value}, seconds {(request.Seconds ?? CreateVideoRequest.DefaultSeconds).Value}."));
             return ExitCodes.Ok;
         }
 
         io.Console.WriteLine($"Invalid for {judge} ({result.Violations.Count} problem{(result.Violations.Count == 1 ? string.Empty : "s")}):");
         foreach (var violation in result.Violations)
         {
-            io.Console.WriteLine(ViolationText.Format(violation));
+            io.Console.WriteLine(io.Text.Show(ViolationText.Format(violation)));
         }
 
         return ExitCodes.Error;
