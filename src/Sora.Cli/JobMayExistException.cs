@@ -6,5 +6,6 @@ namespace Sora.Cli;
 /// </summary>
 internal sealed class JobMayExistException(Exception failure) : Exception(failure.Message, failure)
 {
+    /// <summary>The sentence the error line ends with: what may have happened and the command to look.</summary>
     public const string Advice = "The job may exist anyway: look with 'sora list' before creating it again.";
 }

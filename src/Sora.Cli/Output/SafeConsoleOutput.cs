@@ -18,12 +18,16 @@ internal sealed class SafeConsoleOutput : IAnsiConsoleOutput
         Writer = new SafeWriter(inner.Profile.Out.Writer, text, inner.Profile.Capabilities.Ansi ? c => c is '\u001B' or '\r' : null);
     }
 
+    /// <inheritdoc />
     public TextWriter Writer { get; }
 
+    /// <inheritdoc />
     public bool IsTerminal => _inner.Profile.Out.IsTerminal;
 
+    /// <inheritdoc />
     public int Width => _inner.Profile.Width;
 
+    /// <inheritdoc />
     public int Height => _inner.Profile.Height;
 
     /// <summary>A console that renders as <paramref name="inner"/> does, into its output, through the guard.</summary>
@@ -42,5 +46,6 @@ internal sealed class SafeConsoleOutput : IAnsiConsoleOutput
         return console;
     }
 
+    /// <inheritdoc />
     public void SetEncoding(Encoding encoding) => _inner.Profile.Out.SetEncoding(encoding);
 }

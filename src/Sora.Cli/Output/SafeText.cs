@@ -10,6 +10,7 @@ namespace Sora.Cli.Output;
 /// </summary>
 internal sealed class SafeText
 {
+    /// <summary>What a secret is replaced by.</summary>
     public const string Mask = "***";
 
     private readonly List<string> _secrets = [];

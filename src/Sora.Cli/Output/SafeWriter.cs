@@ -15,8 +15,10 @@ internal sealed class SafeWriter(TextWriter inner, SafeText text, Func<char, boo
     private readonly StringBuilder _pending = new();
     private readonly Lock _gate = new();
 
+    /// <inheritdoc />
     public override Encoding Encoding => inner.Encoding;
 
+    /// <inheritdoc />
     public override void Write(char value)
     {
         lock (_gate)
@@ -29,10 +31,13 @@ internal sealed class SafeWriter(TextWriter inner, SafeText text, Func<char, boo
         }
     }
 
+    /// <inheritdoc />
     public override void Write(string? value) => Write(value.AsSpan());
 
+    /// <inheritdoc />
     public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
 
+    /// <inheritdoc />
     public override void Write(ReadOnlySpan<char> buffer)
     {
         lock (_gate)
@@ -45,6 +50,7 @@ internal sealed class SafeWriter(TextWriter inner, SafeText text, Func<char, boo
         }
     }
 
+    /// <inheritdoc />
     public override void WriteLine(string? value)
     {
         lock (_gate)
@@ -54,30 +60,35 @@ internal sealed class SafeWriter(TextWriter inner, SafeText text, Func<char, boo
         }
     }
 
+    /// <inheritdoc />
     public override Task WriteAsync(char value)
     {
         Write(value);
         return Task.CompletedTask;
     }
 
+    /// <inheritdoc />
     public override Task WriteAsync(string? value)
     {
         Write(value);
         return Task.CompletedTask;
     }
 
+    /// <inheritdoc />
     public override Task WriteLineAsync(string? value)
     {
         WriteLine(value);
         return Task.CompletedTask;
     }
 
+    /// <inheritdoc />
     public override Task WriteLineAsync()
     {
         WriteLine();
         return Task.CompletedTask;
     }
 
+    /// <inheritdoc />
     public override void Flush()
     {
         lock (_gate)
@@ -87,12 +98,14 @@ internal sealed class SafeWriter(TextWriter inner, SafeText text, Func<char, boo
         }
     }
 
+    /// <inheritdoc />
     public override Task FlushAsync()
     {
         Flush();
         return Task.CompletedTask;
     }
 
+    /// <summary>Writes out what is held; the inner stream stays open.</summary>
     protected override void Dispose(bool disposing)
     {
         if (disposing)

@@ -7,6 +7,7 @@ namespace Sora.Cli.Output;
 /// </summary>
 internal static class ShellWord
 {
+    /// <summary>The word as typed when it is safe as it is, else in single quotes.</summary>
     public static string Quote(string word) =>
         word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or '/' or ':' or '=' or '@' or '+' or ',')
             ? word
