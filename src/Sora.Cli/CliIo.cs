@@ -1,3 +1,4 @@
+using Sora.Cli.Output;
 using Spectre.Console;
 
 namespace Sora.Cli;
@@ -7,4 +8,47 @@ namespace Sora.Cli;
 /// <param name="Out">Plain text System.CommandLine writes itself (help, version).</param>
 /// <param name="Error">One-line errors.</param>
 /// <param name="Environment">Reads an environment variable (null when unset).</param>
-internal sealed record CliIo(IAnsiConsole Console, TextWriter Out, TextWriter Error, Func<string, string?> Environment);
+/// <param name="WorkingDirectory">The folder relative paths start from and default file names land in.</param>
+internal sealed record CliIo(IAnsiConsole Console, TextWriter Out, TextWriter Error, Func<string, string?> Environment, string WorkingDirectory)
+{
+    /// <summary>How text from outside (a server's answer) is made fit to print; the run protects its key with it.</summary>
+    public SafeText Text { get; init; } = new();
+
+    /// <summary>A path the user typed, made absolute from <see cref="WorkingDirectory"/>.</summary>
+    /// <exception cref="CliUsageException">The text is empty or holds a character no path may hold.</exception>
+    public string FullPath(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path, WorkingDirectory);
+        }
+        catch (ArgumentException)
+        {
+            throw new CliUsageException($"'{path}' is not a usable path.");
+        }
+    }
+
+    /// <summary>
+    /// The same run with every output behind the last guard (<see cref="SafeWriter"/>), sharing one <see cref="SafeText"/>
+    /// so a secret protected once is masked everywhere.
+    /// </summary>
+    public CliIo Guarded()
+    {
+        var text = new SafeText();
+        return this with
+        {
+            Console = SafeConsoleOutput.Guard(Console, text),
+            Out = new SafeWriter(Out, text),
+            Error = new SafeWriter(Error, text),
+            Text = text,
+        };
+    }
+
+    /// <summary>Writes out what the guards still hold (a last line without its break).</summary>
+    public void Flush()
+    {
+        Console.Profile.Out.Writer.Flush();
+        Out.Flush();
+        Error.Flush();
+    }
+}

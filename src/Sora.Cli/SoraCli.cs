@@ -9,8 +9,27 @@ internal static class SoraCli
 {
     public static async Task<int> RunAsync(string[] args, CliIo io, CancellationToken cancellationToken)
     {
+        // Every output goes through the guard before anything is parsed, so no path, not even a usage error, can show the key.
+        io = io.Guarded();
+        try
+        {
+            return await RunGuardedAsync(args, io, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            io.Flush();
+        }
+    }
+
+    private static async Task<int> RunGuardedAsync(string[] args, CliIo io, CancellationToken cancellationToken)
+    {
         var globals = new Configuration.GlobalOptions();
         var parsed = CommandTree.Build(io, globals).Parse(args);
+        foreach (var key in globals.KeysIn(parsed, io))
+        {
+            io.Text.Protect(key);
+        }
+
         if (parsed.Errors.Count > 0)
         {
             // Only the first problem, on one line: the whole help after a typo hides the typo.
@@ -33,7 +52,7 @@ internal static class SoraCli
         }
         catch (Exception e) when (ErrorLine.Classify(e, cancellationToken) is { } exitCode)
         {
-            await ErrorLine.WriteAsync(io.Error, ErrorLine.Describe(e, globals.ApiKeyIn(parsed, io))).ConfigureAwait(false);
+            await ErrorLine.WriteAsync(io.Error, ErrorLine.Describe(e, io.Text)).ConfigureAwait(false);
             return exitCode;
         }
     }

@@ -10,8 +10,22 @@ internal sealed record CliResult(int ExitCode, string Out, string Error)
 
     public string[] OutLines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    /// <summary>Everything the run printed, stdout then stderr.</summary>
+    public string All => Out + Error;
+
     public override string ToString() => $"exit {ExitCode}\n--- out ---\n{Out}--- err ---\n{Error}";
 }
+
+/// <summary>Where one run happens: its environment, its working folder, its console's kind and width.</summary>
+/// <param name="Ansi">
+/// An ANSI console passes escape sequences through, as a real terminal's does: what a server slipped into the output
+/// then shows up raw instead of being escaped by the console's last guard, so only the per-text escaping is measured.
+/// </param>
+/// <param name="Width">Columns; wide enough by default that no line wraps.</param>
+/// <param name="Interrupt">Ctrl+C, as Program delivers it: the run's cancellation token.</param>
+/// <param name="Interactive">A terminal a person watches: live redraws instead of one line per change (ANSI only).</param>
+internal sealed record CliSetup(
+    IReadOnlyDictionary<string, string> Environment, string WorkingDirectory, bool Ansi = false, int Width = 4096, CancellationToken Interrupt = default, bool Interactive = false);
 
 /// <summary>Runs the real command in-process on a plain, non-interactive console and a given environment.</summary>
 internal static class CliRunner
@@ -20,20 +34,25 @@ internal static class CliRunner
 
     public static Task<CliResult> RunAsync(SoraEmulator emulator, params string[] args) => RunAsync(EnvironmentFor(emulator), args);
 
-    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunAsync(new CliSetup(environment, Directory.GetCurrentDirectory()), args);
+
+    public static async Task<CliResult> RunAsync(CliSetup setup, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
-            Interactive = InteractionSupport.No,
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = setup.Interactive ? InteractionSupport.Yes : InteractionSupport.No,
+            Ansi = setup.Ansi ? AnsiSupport.Yes : AnsiSupport.No,
+            ColorSystem = setup.Ansi ? ColorSystemSupport.TrueColor : ColorSystemSupport.NoColors,
         });
-        console.Profile.Width = 4096;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var exitCode = await SoraCli.RunAsync(args, new CliIo(console, output, error, name => environment.GetValueOrDefault(name)), timeout.Token);
+        console.Profile.Width = setup.Width;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(setup.Interrupt);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        var io = new CliIo(console, output, error, name => setup.Environment.GetValueOrDefault(name), setup.WorkingDirectory);
+        var exitCode = await SoraCli.RunAsync(args, io, timeout.Token);
         return new CliResult(exitCode, output.ToString().Replace("\r\n", "\n"), error.ToString().Replace("\r\n", "\n"));
     }
 

@@ -15,7 +15,8 @@ internal static class DeleteCommand
         {
             using var client = ServerConnection.Connect(CliSettings.Resolve(parsed, globals, io));
             var deleted = await client.DeleteAsync(parsed.GetValue(id)!, cancellationToken).ConfigureAwait(false);
-            io.Console.WriteLine(deleted.Deleted ? $"Deleted {deleted.Id}." : $"The server did not delete {deleted.Id}.");
+            var shown = io.Text.Show(deleted.Id);
+            io.Console.WriteLine(deleted.Deleted ? $"Deleted {shown}." : $"The server did not delete {shown}.");
             return deleted.Deleted ? ExitCodes.Ok : ExitCodes.Error;
         });
         return command;

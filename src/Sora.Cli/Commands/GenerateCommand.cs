@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sora.Cli.Configuration;
+using Sora.Cli.Files;
 using Sora.Cli.Output;
 using Sora.Client;
 using Sora.Contracts;
@@ -13,7 +14,7 @@ internal static class GenerateCommand
     public static Command Create(CliIo io, GlobalOptions globals)
     {
         var prompt = OptionSyntax.Text("prompt", "What the video shows.");
-        var output = new Option<string?>("--out", "-o") { Description = "Where to save the video. Default: <job id>.<type> in the current folder." };
+        var output = new Option<string?>("--out", "-o") { Description = "Where to save the video. Default: <job id>.<type> in the current folder (the id made safe for a file name)." };
         var request = new RequestOptions();
         var command = new Command("generate", "Create a video, show its progress and save it. Without a configured server, runs against the embedded emulator.")
         {
@@ -29,7 +30,7 @@ internal static class GenerateCommand
     {
         var embedded = settings.BaseAddress is null;
         var provider = settings.Provider ?? (embedded ? SoraProvider.All[0] : null);
-        var request = await options.BuildAsync(parsed, prompt, cancellationToken).ConfigureAwait(false);
+        var request = await options.BuildAsync(io, parsed, prompt, cancellationToken).ConfigureAwait(false);
         var validation = request.Validate(provider);
         if (!validation.IsValid)
         {
@@ -42,7 +43,7 @@ internal static class GenerateCommand
             return ExitCodes.Error;
         }
 
-        var target = output is null ? null : Path.GetFullPath(output);
+        var target = output is null ? null : io.FullPath(output);
         if (target is not null && File.Exists(target))
         {
             throw new CliUsageException($"'{target}' already exists; choose another --out (nothing was created).");
@@ -77,24 +78,22 @@ internal static class GenerateCommand
 
     private static async Task<int> GenerateAsync(CliIo io, SoraClient client, CreateVideoRequest request, string? target, bool embedded, CancellationToken cancellationToken)
     {
-        Video created;
+        // The embedded emulator stops with this command, so a job it may have started is no job to look for.
+        var created = embedded
+            ? await client.CreateAsync(request, cancellationToken).ConfigureAwait(false)
+            : await JobCreation.StartAsync(token => client.CreateAsync(request, token), cancellationToken).ConfigureAwait(false);
+        var text = io.Text;
+        var path = MediaFile.PathFor(io, target, created.Id, VideoContentVariant.Default);
+        io.Console.WriteLine($"Job {text.Show(created.Id)} created ({text.Show(created.Model.Value)}, {text.Show(created.Size?.Value)}, {text.Show(created.Seconds?.Value)} s).");
         try
         {
-            created = await client.CreateAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !embedded)
-        {
-            await io.Error.WriteLineAsync("Interrupted before the server answered: the job may exist anyway; look with 'sora list' before creating it again.").ConfigureAwait(false);
-            return ExitCodes.Interrupted;
-        }
-
-        var path = MediaFile.PathFor(target, created.Id, VideoContentVariant.Default);
-        io.Console.WriteLine($"Job {created.Id} created ({created.Model.Value}, {created.Size?.Value}, {created.Seconds?.Value} s).");
-        try
-        {
-            var saved = await JobProgressView.RunAsync(io.Console, created, async (progress, step) =>
+            var saved = await JobProgressView.RunAsync(io.Console, text, created, async (progress, step) =>
             {
-                var finished = await client.WaitForCompletionAsync(created.Id, progress, cancellationToken).ConfigureAwait(false);
+                // A job already done when created (a fast or caching server) needs no poll, as SoraClient.GenerateAsync does.
+                var finished = created.Status == VideoStatus.Lifecycle.Success
+                    ? created
+                    : await client.WaitForCompletionAsync(created.Id, progress, cancellationToken).ConfigureAwait(false);
+                JobIds.RequireFromServer(finished.Id, "for the finished job");
                 step("downloading");
                 return await client.DownloadAsync(finished, path, cancellationToken: cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
@@ -105,8 +104,8 @@ internal static class GenerateCommand
         {
             // The client has already removed its temporary file; what the user needs now is the way back to the job.
             await io.Error.WriteLineAsync(embedded
-                ? $"Interrupted. The job {created.Id} ran in the embedded emulator, which stops with this command."
-                : $"Interrupted. The job {created.Id} goes on; fetch it later with: sora download {created.Id} --out {Quote(path)}").ConfigureAwait(false);
+                ? $"Interrupted. The job {text.Show(created.Id)} ran in the embedded emulator, which stops with this command."
+                : $"Interrupted. The job {text.Show(created.Id)} goes on; fetch it later with: sora download {ShellWord.Quote(text.Show(created.Id))} --out {Quote(path)}").ConfigureAwait(false);
             return ExitCodes.Interrupted;
         }
     }

@@ -35,10 +35,10 @@ internal static class ListCommand
                 return ExitCodes.Ok;
             }
 
-            io.Console.Write(JobViews.Table(page.Data));
+            io.Console.Write(JobViews.Table(page.Data, io.Text));
             if (page.HasMore == true && (page.LastId ?? page.Data[^1].Id) is { } last)
             {
-                io.Console.WriteLine($"More: sora list --after {last}");
+                io.Console.WriteLine($"More: sora list --after {ShellWord.Quote(io.Text.Show(last))}");
             }
 
             return ExitCodes.Ok;

@@ -18,8 +18,8 @@ internal static class RemixCommand
         {
             using var client = ServerConnection.Connect(CliSettings.Resolve(parsed, globals, io));
             var source = parsed.GetValue(id)!;
-            var remix = await client.RemixAsync(source, new RemixVideoRequest(parsed.GetValue(prompt)!), cancellationToken).ConfigureAwait(false);
-            io.Console.WriteLine($"Job {remix.Id} created from {source} ({JobProgressView.Describe(remix)}).");
+            var remix = await JobCreation.StartAsync(token => client.RemixAsync(source, new RemixVideoRequest(parsed.GetValue(prompt)!), token), cancellationToken).ConfigureAwait(false);
+            io.Console.WriteLine($"Job {io.Text.Show(remix.Id)} created from {io.Text.Show(source)} ({JobProgressView.Describe(remix, io.Text)}).");
             return ExitCodes.Ok;
         });
         return command;

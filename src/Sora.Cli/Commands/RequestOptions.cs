@@ -25,7 +25,7 @@ internal sealed class RequestOptions
 
     /// <summary>The request as the flags describe it; values are kept as typed, so validation judges them.</summary>
     /// <exception cref="CliUsageException">The image file cannot be read.</exception>
-    public async Task<CreateVideoRequest> BuildAsync(ParseResult parsed, string prompt, CancellationToken cancellationToken)
+    public async Task<CreateVideoRequest> BuildAsync(CliIo io, ParseResult parsed, string prompt, CancellationToken cancellationToken)
     {
         var request = new CreateVideoRequest(prompt);
         if (parsed.GetValue(_model) is { } model)
@@ -45,17 +45,17 @@ internal sealed class RequestOptions
 
         if (parsed.GetValue(_image) is { } image)
         {
-            request = request with { InputReference = await ReadImageAsync(image, cancellationToken).ConfigureAwait(false) };
+            request = request with { InputReference = await ReadImageAsync(io, image, cancellationToken).ConfigureAwait(false) };
         }
 
         return request;
     }
 
-    private static async Task<FileUpload> ReadImageAsync(string path, CancellationToken cancellationToken)
+    private static async Task<FileUpload> ReadImageAsync(CliIo io, string path, CancellationToken cancellationToken)
     {
         try
         {
-            return await FileUpload.FromFileAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await FileUpload.FromFileAsync(io.FullPath(path), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -24,7 +24,7 @@ internal static class SpecCommand
             string text;
             try
             {
-                text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+                text = await File.ReadAllTextAsync(io.FullPath(path), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -34,7 +34,8 @@ internal static class SpecCommand
             var model = SpecParser.Parse(path, text, CheckNamespace);
             foreach (var diagnostic in model.Diagnostics)
             {
-                io.Console.WriteLine(SpecDiagnosticLine.Format(diagnostic));
+                // A diagnostic quotes the file, which may come from anyone: its text is shown as a server's is.
+                io.Console.WriteLine(io.Text.Show(SpecDiagnosticLine.Format(diagnostic)));
             }
 
             if (model.Diagnostics.Count > 0)

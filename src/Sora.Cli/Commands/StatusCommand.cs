@@ -15,7 +15,7 @@ internal static class StatusCommand
         {
             using var client = ServerConnection.Connect(CliSettings.Resolve(parsed, globals, io));
             var video = await client.GetAsync(parsed.GetValue(id)!, cancellationToken).ConfigureAwait(false);
-            io.Console.Write(JobViews.Details(video));
+            io.Console.Write(JobViews.Details(video, io.Text));
             return ExitCodes.Ok;
         });
         return command;

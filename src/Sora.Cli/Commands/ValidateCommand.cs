@@ -29,7 +29,7 @@ internal static class ValidateCommand
             CreateVideoRequest candidate;
             if (path is null)
             {
-                candidate = await request.BuildAsync(parsed, text ?? throw new CliUsageException("give a prompt or --file (see 'sora validate --help')."), cancellationToken).ConfigureAwait(false);
+                candidate = await request.BuildAsync(io, parsed, text ?? throw new CliUsageException("give a prompt or --file (see 'sora validate --help')."), cancellationToken).ConfigureAwait(false);
             }
             else if (text is not null || request.AnyGiven(parsed))
             {
@@ -55,14 +55,15 @@ internal static class ValidateCommand
         var judge = provider is null ? "the base contract" : "provider " + provider.Id;
         if (result.IsValid)
         {
-            io.Console.WriteLine($"Valid for {judge}: model {(request.Model ?? CreateVideoRequest.DefaultModel).Value}, size {(request.Size ?? CreateVideoRequest.DefaultSize).Value}, seconds {(request.Seconds ?? CreateVideoRequest.DefaultSeconds).Value}.");
+            // The values may come from a request file someone else wrote: shown as a server's text is.
+            io.Console.WriteLine(io.Text.Show($"Valid for {judge}: model {(request.Model ?? CreateVideoRequest.DefaultModel).Value}, size {(request.Size ?? CreateVideoRequest.DefaultSize).Value}, seconds {(request.Seconds ?? CreateVideoRequest.DefaultSeconds).Value}."));
             return ExitCodes.Ok;
         }
 
         io.Console.WriteLine($"Invalid for {judge} ({result.Violations.Count} problem{(result.Violations.Count == 1 ? string.Empty : "s")}):");
         foreach (var violation in result.Violations)
         {
-            io.Console.WriteLine(ViolationText.Format(violation));
+            io.Console.WriteLine(io.Text.Show(ViolationText.Format(violation)));
         }
 
         return ExitCodes.Error;
@@ -74,7 +75,7 @@ internal static class ValidateCommand
         string json;
         try
         {
-            json = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+            json = await File.ReadAllTextAsync(io.FullPath(path), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -30,7 +30,13 @@ internal sealed class GlobalOptions
         root.Options.Add(Provider);
     }
 
-    /// <summary>The key in force, so that an error line can be scrubbed of it even if a server echoed it.</summary>
-    public string? ApiKeyIn(ParseResult parsed, CliIo io) =>
-        CliSettings.Pick(parsed.GetValue(ApiKey), io.Environment(EnvironmentVariables.ApiKey));
+    /// <summary>
+    /// Every key this run knows of (the flag's and the environment's, even when the flag wins), read from the raw
+    /// tokens so that a command line with errors still yields them: the output must never show either.
+    /// </summary>
+    public IEnumerable<string> KeysIn(ParseResult parsed, CliIo io) =>
+        (parsed.GetResult(ApiKey)?.Tokens.Select(token => token.Value) ?? [])
+            .Append(io.Environment(EnvironmentVariables.ApiKey) ?? string.Empty)
+            .Where(key => !string.IsNullOrWhiteSpace(key))
+            .SelectMany(key => new[] { key, key.Trim() });
 }

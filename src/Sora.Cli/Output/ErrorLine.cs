@@ -5,7 +5,7 @@ using Sora.Contracts.Validation;
 
 namespace Sora.Cli.Output;
 
-/// <summary>Errors as one line on stderr (<c>sora: ...</c>), never holding the API key.</summary>
+/// <summary>Errors as one line on stderr (<c>sora: ...</c>), never holding the API key nor a raw control character.</summary>
 internal static class ErrorLine
 {
     public static Task WriteAsync(TextWriter error, string message) => error.WriteLineAsync("sora: " + OneLine(message));
@@ -13,39 +13,38 @@ internal static class ErrorLine
     /// <summary>The exit code for a failure the CLI expects; null for a bug, which should crash with its stack trace.</summary>
     public static int? Classify(Exception e, CancellationToken interrupt) => e switch
     {
+        JobMayExistException maybe => Classify(maybe.InnerException!, interrupt),
         CliUsageException => ExitCodes.Usage,
         OperationCanceledException when interrupt.IsCancellationRequested => ExitCodes.Interrupted,
-        SoraException or SoraValidationException or IOException or UnauthorizedAccessException => ExitCodes.Error,
+        SoraException or SoraValidationException or IOException or UnauthorizedAccessException or UnusableAnswerException => ExitCodes.Error,
         _ => null,
     };
 
-    public static string Describe(Exception e, string? apiKey)
+    /// <summary>The error's text; whatever a server put in it is shown through <paramref name="text"/>.</summary>
+    public static string Describe(Exception e, SafeText text) => e switch
     {
-        var text = e switch
-        {
-            OperationCanceledException => "interrupted.",
-            SoraApiException api => DescribeApiError(api),
-            SoraValidationException invalid => "the request is invalid: " + string.Join("; ", invalid.Violations.Select(ViolationText.Format)),
-            _ => e.Message,
-        };
-        return string.IsNullOrEmpty(apiKey) ? text : text.Replace(apiKey, "***", StringComparison.Ordinal);
-    }
+        JobMayExistException maybe => Describe(maybe.InnerException!, text) + " " + JobMayExistException.Advice,
+        OperationCanceledException => "interrupted.",
+        SoraApiException api => DescribeApiError(api, text),
+        SoraValidationException invalid => "the request is invalid: " + string.Join("; ", invalid.Violations.Select(ViolationText.Format)),
+        _ => text.Show(e.Message),
+    };
 
-    private static string DescribeApiError(SoraApiException api)
+    private static string DescribeApiError(SoraApiException api, SafeText text)
     {
-        var text = new StringBuilder(api.StatusCode.ToString(CultureInfo.InvariantCulture));
+        var line = new StringBuilder(api.StatusCode.ToString(CultureInfo.InvariantCulture));
         if (api.ErrorCode is { } code)
         {
-            text.Append(' ').Append(code);
+            line.Append(' ').Append(text.Show(code));
         }
 
-        text.Append(": ").Append(api.ErrorMessage ?? api.BodyExcerpt ?? api.Message);
+        line.Append(": ").Append(text.Show(api.ErrorMessage ?? api.BodyExcerpt ?? api.Message));
         if (api.RequestId is { } requestId)
         {
-            text.Append(" (request id ").Append(requestId).Append(')');
+            line.Append(" (request id ").Append(text.Show(requestId)).Append(')');
         }
 
-        return text.ToString();
+        return line.ToString();
     }
 
     // A server's message may hold line breaks; a one-line error must stay one line for scripts that read stderr.
