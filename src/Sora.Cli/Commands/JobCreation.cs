@@ -29,13 +29,11 @@ internal static class JobCreation
             : throw new JobMayExistException(JobIds.Unusable(started.Id, "for the new job"));
     }
 
-    // SoraApiException says nothing yet about acceptance, so the status decides: only a 4xx is a refusal the server
-    // stands behind. 503 counts as "may exist" too: the client reads it as a refusal, but a gateway may send it after
-    // its upstream failed, and a wrong "may exist" costs a look while a wrong "was not made" can cost a second job.
+    // The client says when a job may exist (a 5xx, a success it could not read); a 4xx is a refusal the server stands behind.
     private static bool MayHaveStarted(Exception e, CancellationToken interrupt) => e switch
     {
         SoraConnectionException connection => connection.RequestMayHaveBeenAccepted,
-        SoraApiException api => api.StatusCode is >= 500 or (>= 200 and < 300),
+        SoraApiException api => api.RequestMayHaveBeenAccepted,
         OperationCanceledException => interrupt.IsCancellationRequested,
         _ => false,
     };

@@ -11,7 +11,7 @@ public sealed class CreateFailureTests
 {
     private const string Advice = "The job may exist anyway: look with 'sora list' before creating it again.";
 
-    [Fact(Skip = "needs the client's no-retry-on-500 change")]
+    [Fact]
     public async Task A500OnCreateIsOnePostAndTheMessageSaysTheJobMayExistWithSoraList()
     {
         using var sandbox = new Sandbox();
