@@ -14,8 +14,8 @@ namespace Sora.Emulator.Tests.Hostile;
 internal static class AnswerCheck
 {
     /// <summary>
-    /// The longest message allowed: the emulator's longest own text (the list of every violation of a create body,
-    /// about 400 characters) plus one quoted parser message and one quoted value, each with its ellipsis.
+    /// The longest message allowed: room for the emulator's own words (its longest, every violation of a create body at
+    /// once, is about 300 characters) plus one quoted parser message and one quoted value, each with its ellipsis.
     /// </summary>
     public const int MaxMessageLength = 400 + EchoedText.MaxMessageLength + 1 + EchoedText.MaxLength + 1;
 
