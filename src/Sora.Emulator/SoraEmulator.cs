@@ -45,6 +45,9 @@ public sealed class SoraEmulator : IAsyncDisposable
     /// <summary>How many <c>video_url</c> downloads arrived carrying a credential (a client should send none there).</summary>
     public int CredentialedFileRequests => _state.CredentialedFileRequests;
 
+    /// <summary>The bytes of media the emulator keeps now, for tests that check it stays bounded.</summary>
+    internal long RetainedMediaBytes => _state.Jobs.RetainedMediaBytes;
+
     /// <summary>Every job that exists now, in creation order, as a client would see it.</summary>
     public IReadOnlyList<Video> Jobs => _state.Jobs.All().Select(_state.Snapshot).ToList();
 
@@ -63,18 +66,11 @@ public sealed class SoraEmulator : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
-        app.Use(async (context, next) =>
-        {
-            try
-            {
-                await next(context).ConfigureAwait(false);
-            }
-            catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
-            {
-                // A bug of the emulator, not bad input: still the envelope, so clients are tested against real shapes.
-                await ApiErrors.ServerError("The emulator failed: " + e.Message).ExecuteAsync(context).ConfigureAwait(false);
-            }
-        });
+
+        // Both wrap routing too, so that every answer, a routing 404 or 405 included, is the error envelope.
+        app.Use(UnhandledFailures.GuardAsync);
+        app.UseStatusCodePages(new StatusCodePagesOptions { HandleAsync = BareStatusReplies.WriteAsync });
+        app.UseRouting();
 
         var basePath = BasePath(provider.BaseUrl);
         EmulatorEndpoints.Map(app, state, basePath);
@@ -85,11 +81,13 @@ public sealed class SoraEmulator : IAsyncDisposable
         catch (IOException e)
         {
             await app.DisposeAsync().ConfigureAwait(false);
+            state.Dispose();
             throw new IOException($"The emulator cannot listen on 127.0.0.1:{options.Port}: {e.Message}", e);
         }
         catch
         {
             await app.DisposeAsync().ConfigureAwait(false);
+            state.Dispose();
             throw;
         }
 
@@ -116,6 +114,7 @@ public sealed class SoraEmulator : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        _state.Dispose();
     }
 
     /// <summary>Names the profile and address; never the key.</summary>

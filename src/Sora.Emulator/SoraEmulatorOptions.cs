@@ -35,6 +35,12 @@ public sealed class SoraEmulatorOptions
     /// <summary>Overrides how long finished assets stay downloadable (null: the profile's, if any).</summary>
     public TimeSpan? AssetLifetime { get; set; }
 
+    /// <summary>
+    /// Called with the id of each job right after it is stored, before its answer is sent: the seam through which
+    /// tests make a request fail after its job exists.
+    /// </summary>
+    internal Action<string>? JobStored { get; set; }
+
     internal void Validate()
     {
         if (Port is < 0 or > 65535)

@@ -1,18 +1,23 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Sora.Contracts;
 using Sora.Contracts.Validation;
 
 namespace Sora.Emulator.Http;
 
-/// <summary>The documented error envelope <c>{"error": {"message", "code", "type", "param"}}</c> for every failure.</summary>
+/// <summary>
+/// The documented error envelope <c>{"error": {"message", "code", "type", "param"}}</c> for every failure. Whatever a
+/// message quotes, no invisible character reaches the client, and a param taken from the request is cut short.
+/// </summary>
 internal static class ApiErrors
 {
     private const string InvalidRequest = "invalid_request_error";
+    private const string ServerErrorType = "server_error";
 
     public static IResult Envelope(int status, string message, string? code, string type = InvalidRequest, string? param = null, TimeSpan? retryAfter = null)
     {
-        var body = new ErrorResponse(new ApiError(message) { Code = code, Type = type, Param = param });
+        var body = new ErrorResponse(new ApiError(EchoedText.Printable(message)) { Code = code, Type = type, Param = param is null ? null : EchoedText.Of(param) });
         var json = TypedResults.Json(body, SoraJsonContext.Default.ErrorResponse, statusCode: status);
         return retryAfter is { } delay ? new WithRetryAfter(json, delay) : json;
     }
@@ -33,7 +38,14 @@ internal static class ApiErrors
     public static IResult RateLimited(string message, string code, TimeSpan retryAfter) =>
         Envelope(StatusCodes.Status429TooManyRequests, message, code, "rate_limit_error", retryAfter: retryAfter);
 
-    public static IResult ServerError(string message) => Envelope(StatusCodes.Status500InternalServerError, message, "server_error", "server_error");
+    public static IResult ServerError(string message) => Envelope(StatusCodes.Status500InternalServerError, message, "server_error", ServerErrorType);
+
+    /// <summary>The envelope for a status the framework chose: the code is its reason phrase ("method_not_allowed").</summary>
+    public static IResult ForStatus(int status, string message) => Envelope(
+        status,
+        message,
+        ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase.ToLowerInvariant().Replace(' ', '_') : null,
+        status >= StatusCodes.Status500InternalServerError ? ServerErrorType : InvalidRequest);
 
     // Retry-After is whole seconds; rounding up never invites a client back too early.
     private sealed class WithRetryAfter(IResult inner, TimeSpan delay) : IResult

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,6 +16,7 @@ namespace Sora.Emulator.Http;
 internal static class EmulatorEndpoints
 {
     private const string PollAfterHeader = "openai-poll-after-ms";
+    private const string JsonContentType = "application/json; charset=utf-8";
     private const string PathLocation = "path";
     private const string VariantParameter = "variant";
     private const string AfterParameter = "after";
@@ -63,7 +65,7 @@ internal static class EmulatorEndpoints
 
         var request = read.File is { } file ? read.Value! with { InputReference = VideoInputReference.FromFile(file) } : read.Value!;
         var validation = request.Validate(state.Provider);
-        return validation.IsValid ? Admit(state, request, remixedFrom: null) : ApiErrors.Violations(validation);
+        return validation.IsValid ? Admit(context, state, request, remixedFrom: null) : ApiErrors.Violations(validation);
     }
 
     private static async Task<IResult> RemixAsync(HttpContext context, EmulatorState state)
@@ -93,22 +95,28 @@ internal static class EmulatorEndpoints
 
         if (!source.HasSucceeded(state.Jobs.Now))
         {
-            return ApiErrors.BadRequest($"Video '{sourceId}' cannot be remixed: only a video that finished successfully can (it is {state.Snapshot(source).Status}).", "video_not_ready");
+            return ApiErrors.BadRequest($"Video '{EchoedText.Of(sourceId)}' cannot be remixed: only a video that finished successfully can (it is {state.Snapshot(source).Status}).", "video_not_ready");
         }
 
         var request = new CreateVideoRequest(read.Value.Prompt) { Model = source.Model, Size = source.Size, Seconds = source.Seconds };
-        return Admit(state, request, sourceId);
+        return Admit(context, state, request, sourceId);
     }
 
-    private static IResult Admit(EmulatorState state, CreateVideoRequest request, string? remixedFrom)
+    // Everything that can fail (the job, its snapshot, the rendered answer) comes before the job is stored; once it is
+    // stored, the request carries its answer, which UnhandledFailures sends if anything after this point fails.
+    private static IResult Admit(HttpContext context, EmulatorState state, CreateVideoRequest request, string? remixedFrom)
     {
-        if (!state.Jobs.TryCreate(request, remixedFrom, out var job, out var retryAfter))
+        var job = state.Jobs.Prepare(request, remixedFrom);
+        var created = new CreatedJobAnswer(TypedResults.Bytes(JsonSerializer.SerializeToUtf8Bytes(state.Snapshot(job), SoraJsonContext.Default.Video), JsonContentType));
+        if (!state.Jobs.TryAdd(job, out var retryAfter))
         {
             return ApiErrors.RateLimited(
                 "Too many jobs are running at once for this account; wait for one to finish.", "concurrent_jobs_limit", retryAfter);
         }
 
-        return TypedResults.Json(state.Snapshot(job), SoraJsonContext.Default.Video);
+        context.Features.Set(created);
+        state.Options.JobStored?.Invoke(job.Id);
+        return created.Answer;
     }
 
     private static IResult Get(HttpContext context, EmulatorState state)
@@ -137,7 +145,7 @@ internal static class EmulatorEndpoints
             if (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limitParameter?.Admits(limit) == false)
             {
                 return ApiErrors.BadRequest(
-                    $"limit must be a whole number from {limitParameter?.Minimum ?? 0} to {limitParameter?.Maximum ?? int.MaxValue} (got '{limitText}').", "invalid_value", LimitParameter);
+                    $"limit must be a whole number from {limitParameter?.Minimum ?? 0} to {limitParameter?.Maximum ?? int.MaxValue} (got '{EchoedText.Of(limitText)}').", "invalid_value", LimitParameter);
             }
         }
 
@@ -145,13 +153,13 @@ internal static class EmulatorEndpoints
         if (order != ListOrder.Direction.Ascending && order != ListOrder.Direction.Descending)
         {
             return ApiErrors.BadRequest(
-                $"order must be {string.Join(" or ", ListOrder.KnownValues)} (got '{order}').", "invalid_value", OrderParameter);
+                $"order must be {string.Join(" or ", ListOrder.KnownValues)} (got '{EchoedText.Of(order.Value)}').", "invalid_value", OrderParameter);
         }
 
         var after = query.TryGetValue(AfterParameter, out var afterText) ? afterText.ToString() : null;
         if (!state.Jobs.TryPage(after, limit, order == ListOrder.Direction.Ascending, out var page, out var hasMore))
         {
-            return ApiErrors.BadRequest($"after names no video ('{after}').", "invalid_value", AfterParameter);
+            return ApiErrors.BadRequest($"after names no video ('{EchoedText.Of(after)}').", "invalid_value", AfterParameter);
         }
 
         var data = page.Select(state.Snapshot).ToList();
@@ -175,7 +183,7 @@ internal static class EmulatorEndpoints
         if (variant.MediaType is not { } mediaType)
         {
             return ApiErrors.BadRequest(
-                $"variant must be {string.Join(", ", VideoContentVariant.KnownValues)} (got '{variant}').", "invalid_value", VariantParameter);
+                $"variant must be {string.Join(", ", VideoContentVariant.KnownValues)} (got '{EchoedText.Of(variant.Value)}').", "invalid_value", VariantParameter);
         }
 
         if (state.Jobs.Find(id) is not { } job)
@@ -186,12 +194,12 @@ internal static class EmulatorEndpoints
         var now = state.Jobs.Now;
         if (!job.HasSucceeded(now))
         {
-            return ApiErrors.NotFound($"Video '{id}' has no content: it is {state.Snapshot(job).Status}.", "video_not_ready");
+            return ApiErrors.NotFound($"Video '{EchoedText.Of(id)}' has no content: it is {state.Snapshot(job).Status}.", "video_not_ready");
         }
 
         if (state.AssetLifetime is { } lifetime && now >= job.EndsAt + lifetime)
         {
-            return ApiErrors.NotFound($"The content of video '{id}' expired at {(job.EndsAt + lifetime).ToString("u", CultureInfo.InvariantCulture)}.", "video_expired");
+            return ApiErrors.NotFound($"The content of video '{EchoedText.Of(id)}' expired at {(job.EndsAt + lifetime).ToString("u", CultureInfo.InvariantCulture)}.", "video_expired");
         }
 
         return state.Jobs.Media(job, mediaType) is { } bytes
@@ -217,7 +225,7 @@ internal static class EmulatorEndpoints
         return TypedResults.Json(new ModelList(models), SoraJsonContext.Default.ModelList);
     }
 
-    private static IResult NoSuchVideo(string id) => ApiErrors.NotFound($"No video found with id '{id}'.", "video_not_found");
+    private static IResult NoSuchVideo(string id) => ApiErrors.NotFound($"No video found with id '{EchoedText.Of(id)}'.", "video_not_found");
 
     // The wire name of CreateVideoRequest.Model, which provider profiles use to list their models.
     private const string ModelPropertyName = "model";

@@ -5,7 +5,7 @@ using Sora.Emulator.Jobs;
 namespace Sora.Emulator.Http;
 
 /// <summary>What the endpoints share: the profile, the key, the jobs, the faults and where <c>video_url</c> links point.</summary>
-internal sealed class EmulatorState
+internal sealed class EmulatorState : IDisposable
 {
     private int _credentialedFileRequests;
 
@@ -39,4 +39,6 @@ internal sealed class EmulatorState
 
     public Video Snapshot(EmulatedJob job) =>
         job.Snapshot(Jobs.Now, AssetLifetime, Provider.ReturnsVideoUrl && FilesRoot is not null ? FilesRoot + job.Id : null);
+
+    public void Dispose() => Jobs.Dispose();
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
@@ -34,8 +35,9 @@ internal static class RequestBodies
                 var unexpected = form.Files.FirstOrDefault(f => !string.Equals(f.Name, ImagePart, StringComparison.Ordinal));
                 if (unexpected is not null || form.Files.Count > 1)
                 {
+                    var extra = (unexpected ?? form.Files[1]).Name;
                     return BodyRead<T>.Rejected(ApiErrors.BadRequest(
-                        $"Only one file part is accepted, named '{ImagePart}' (got '{(unexpected ?? form.Files[1]).Name}').", "invalid_file", (unexpected ?? form.Files[1]).Name));
+                        $"Only one file part is accepted, named '{ImagePart}' (got '{EchoedText.Of(extra)}').", "invalid_file", extra));
                 }
 
                 var value = JsonSerializer.Deserialize(FormToJson(form), typeInfo);
@@ -43,15 +45,21 @@ internal static class RequestBodies
             }
 
             return BodyRead<T>.Rejected(ApiErrors.BadRequest(
-                $"Content-Type must be {JsonMediaType} or multipart/form-data (got '{request.ContentType ?? "none"}').", "unsupported_content_type"));
+                $"Content-Type must be {JsonMediaType} or multipart/form-data (got '{EchoedText.Of(request.ContentType)}').", "unsupported_content_type"));
         }
         catch (JsonException e)
         {
-            return BodyRead<T>.Rejected(ApiErrors.BadRequest("The request body is not valid: " + e.Message, "invalid_json", ParamOf(e)));
+            return BodyRead<T>.Rejected(ApiErrors.BadRequest("The request body is not valid: " + Describe(e), "invalid_json", ParamOf(e)));
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        catch (BadHttpRequestException e)
         {
-            return BodyRead<T>.Rejected(ApiErrors.BadRequest("The request body could not be read: " + e.Message, "invalid_body"));
+            // The server's own limits (size, data rate) keep their status: 413 says "smaller", not "different".
+            return BodyRead<T>.Rejected(ApiErrors.ForStatus(e.StatusCode, "The request body could not be read: " + EchoedText.OfMessage(e.Message)));
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // The form reader quotes what it could not parse (a Content-Disposition, say), so its message is request text too.
+            return BodyRead<T>.Rejected(ApiErrors.BadRequest("The request body could not be read: " + EchoedText.OfMessage(e.Message), "invalid_body"));
         }
     }
 
@@ -101,6 +109,16 @@ internal static class RequestBodies
         await file.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
         var fileName = string.IsNullOrWhiteSpace(file.FileName) ? ImagePart : file.FileName;
         return FileUpload.FromBytes(stream.ToArray(), fileName, string.IsNullOrWhiteSpace(file.ContentType) ? null : file.ContentType);
+    }
+
+    // The reader appends " Path: <path> | LineNumber: ..." to its own messages, and the path is made of the request's
+    // property names: it is quoted like any request text, apart from the reader's own words.
+    private static string Describe(JsonException e)
+    {
+        var location = e.Path is { } path ? e.Message.IndexOf(" Path: " + path, StringComparison.Ordinal) : -1;
+        return location < 0
+            ? EchoedText.OfMessage(e.Message)
+            : string.Create(CultureInfo.InvariantCulture, $"{EchoedText.OfMessage(e.Message[..location])} (at '{EchoedText.Of(e.Path)}', line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}).");
     }
 
     // The generated converters name the property in the message; JsonException.Path names it for syntax errors.

@@ -1,17 +1,19 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Sora.Contracts;
 using Sora.Emulator.Media;
 
 namespace Sora.Emulator.Jobs;
 
-/// <summary>The emulator's jobs, in creation order, with the profile's concurrency limit and each job's media.</summary>
-internal sealed class JobStore
+/// <summary>
+/// The emulator's jobs, in creation order, with the profile's concurrency limit; their media is made on demand and
+/// only recent media is kept (<see cref="MediaCache"/>).
+/// </summary>
+internal sealed class JobStore : IDisposable
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, EmulatedJob> _byId = new(StringComparer.Ordinal);
     private readonly List<EmulatedJob> _ordered = new();
-    private readonly ConcurrentDictionary<(string Id, string MediaType), byte[]> _media = new();
+    private readonly MediaCache _media = new();
     private readonly SoraEmulatorOptions _options;
     private readonly string _idPrefix;
     private readonly int? _concurrentJobs;
@@ -25,24 +27,35 @@ internal sealed class JobStore
 
     public DateTimeOffset Now => _options.TimeProvider.GetUtcNow();
 
-    /// <summary>Adds a job, or says how long until a running one ends when the concurrency limit is reached.</summary>
-    public bool TryCreate(CreateVideoRequest request, string? remixedFrom, out EmulatedJob job, out TimeSpan retryAfter)
+    /// <summary>The bytes of media kept now; never above <see cref="MediaCache.MaxBytes"/>.</summary>
+    public long RetainedMediaBytes => _media.RetainedBytes;
+
+    /// <summary>A new job, not stored yet: all the work that can fail, done before anything exists.</summary>
+    public EmulatedJob Prepare(CreateVideoRequest request, string? remixedFrom)
+    {
+        var now = Now;
+        var id = _idPrefix + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
+        var startsAt = now + _options.QueuedFor;
+        return new EmulatedJob(id, request, remixedFrom, now, startsAt, startsAt + _options.RunningFor, _options.FailJob?.Invoke(request));
+    }
+
+    /// <summary>Stores a prepared job, or says how long until a running one ends when the concurrency limit is reached.</summary>
+    public bool TryAdd(EmulatedJob job, out TimeSpan retryAfter)
     {
         var now = Now;
         lock (_gate)
         {
-            var running = _ordered.Where(j => !j.IsFinished(now)).ToList();
-            if (_concurrentJobs is { } limit && running.Count >= limit)
+            if (_concurrentJobs is { } limit)
             {
-                job = null!;
-                retryAfter = running.Min(j => j.EndsAt) - now;
-                return false;
+                var running = _ordered.Where(j => !j.IsFinished(now)).ToList();
+                if (running.Count >= limit)
+                {
+                    retryAfter = running.Min(j => j.EndsAt) - now;
+                    return false;
+                }
             }
 
-            var id = _idPrefix + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
-            var startsAt = now + _options.QueuedFor;
-            job = new EmulatedJob(id, request, remixedFrom, now, startsAt, startsAt + _options.RunningFor, _options.FailJob?.Invoke(request));
-            _byId.Add(id, job);
+            _byId.Add(job.Id, job);
             _ordered.Add(job);
             retryAfter = TimeSpan.Zero;
             return true;
@@ -69,11 +82,7 @@ internal sealed class JobStore
             _ordered.Remove(job);
         }
 
-        foreach (var key in _media.Keys.Where(k => k.Id == id))
-        {
-            _media.TryRemove(key, out _);
-        }
-
+        _media.Remove(id, VideoContentVariant.KnownValues.Select(v => v.MediaType).OfType<string>());
         return true;
     }
 
@@ -110,18 +119,14 @@ internal sealed class JobStore
         }
     }
 
-    /// <summary>The job's media of <paramref name="mediaType"/>, made once and kept; null when the emulator cannot make that type.</summary>
-    public byte[]? Media(EmulatedJob job, string mediaType)
+    /// <summary>The job's media of <paramref name="mediaType"/>, the same bytes every time; null when the emulator cannot make that type.</summary>
+    public byte[]? Media(EmulatedJob job, string mediaType) => _media.GetOrMake(job.Id, mediaType, () =>
     {
-        if (_media.TryGetValue((job.Id, mediaType), out var cached))
-        {
-            return cached;
-        }
-
         var (width, height) = job.Pixels;
-        var bytes = EmulatorMedia.Create(mediaType, width, height, job.DurationSeconds, Seed(job.Id));
-        return bytes is null ? null : _media.GetOrAdd((job.Id, mediaType), bytes);
-    }
+        return EmulatorMedia.Create(mediaType, width, height, job.DurationSeconds, Seed(job.Id));
+    });
+
+    public void Dispose() => _media.Dispose();
 
     // string.GetHashCode is randomized per process; the media of a job should be the same bytes in every run.
     private static int Seed(string id) => id.Aggregate(17, (hash, c) => unchecked((hash * 31) + c));
