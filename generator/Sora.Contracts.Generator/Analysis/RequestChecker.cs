@@ -62,6 +62,7 @@ internal sealed class RequestChecker
         {
             return false;
         }
+
         var byProvider = request.AllowedByProvider(_provider, property.JsonName);
         if (!byProvider.IsDefault)
         {
@@ -101,9 +102,6 @@ internal sealed class RequestChecker
         var length = CodePoints(text);
         string? problem = null;
         string? rule = null;
-
-        // A pattern that cannot tell in time (only the backtracking engine can run out of it) is not reported: the
-        // analyzer never guesses.
         if (rules.MinLength > 0 && length < rules.MinLength)
         {
             problem = length == 0 ? "empty" : "too short";
@@ -114,7 +112,7 @@ internal sealed class RequestChecker
             problem = "too long";
             rule = $"{property.JsonName} must be at most {rules.MaxLength} characters long";
         }
-        else if (rules.Pattern is { } pattern && Pattern(pattern) is { } regex && PatternRule.TryMatch(regex, text, out var matches) && !matches)
+        else if (rules.Pattern is { } pattern && PatternRejects(pattern, text))
         {
             problem = text.All(char.IsWhiteSpace) ? "whitespace only" : "not matching its pattern";
             rule = $"{property.JsonName} must match the pattern {pattern}";
@@ -277,8 +275,14 @@ internal sealed class RequestChecker
         return Diagnostic.Create(descriptor, value.Syntax!.GetLocation(), properties, arguments);
     }
 
-    private Regex? Pattern(string pattern) =>
-        _patterns.GetOrAdd(pattern, static p => PatternRule.TryCompile(p, out var regex, out _) ? regex : null);
+    /// <summary>
+    /// Whether the pattern, run as the validator runs it (the rule kernel), rejects the text. A match that does not
+    /// finish (only the backtracking engine's can) cannot tell, so it rejects nothing: the analyzer never guesses.
+    /// </summary>
+    private bool PatternRejects(string pattern, string text) =>
+        _patterns.GetOrAdd(pattern, static p => PatternRule.TryCompile(p, out var regex, out _) ? regex : null) is { } compiled
+        && PatternRule.TryMatch(compiled, text, out var matches)
+        && !matches;
 
     /// <summary>JSON Schema counts code points: a surrogate pair is one character.</summary>
     private static int CodePoints(string text)

@@ -7,8 +7,10 @@ using Sora.Contracts.Generator.Parsing;
 namespace Sora.Contracts.Generator.Emitting;
 
 /// <summary>
-/// Emits <c>Validate(provider)</c>: required, length, pattern, enum and range checks, the spec's if/then rules, the
-/// exactly-one groups, the uploaded image check and the provider's narrowing. The valid path allocates nothing.
+/// Emits <c>Validate(provider)</c>: required, length and pattern checks (of a string, and of an open enum's value
+/// other than the known ones), enum and range checks, the spec's if/then rules, the exactly-one groups, the uploaded
+/// image check and the provider's narrowing. The valid path allocates nothing, and nothing in it throws: a pattern
+/// runs on the runtime's <c>SoraPattern</c>, whose "cannot tell" becomes a violation.
 /// </summary>
 internal static class ValidatorEmitter
 {
