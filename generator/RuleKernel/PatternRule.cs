@@ -13,9 +13,9 @@ namespace Sora.Contracts.RuleKernel;
 internal static class PatternRule
 {
     /// <summary>
-    /// How long one match may run. Only the backtracking engine comes near it, on a hostile pattern and value; a value
-    /// checked against a pattern a person wrote takes microseconds, so this is far from any honest match yet short
-    /// enough that a validator (or a compiler judging a literal) is never held up for long.
+    /// How long one match on the backtracking engine may run (the linear engine needs no bound). A value checked
+    /// against a pattern a person wrote takes microseconds, so this is far from any honest match, yet short enough that
+    /// a validator (or a compiler judging a literal) is never held up for long by a hostile one.
     /// </summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
 
@@ -53,7 +53,9 @@ internal static class PatternRule
     {
         try
         {
-            return new Regex(dotNet, Flavour | linear, MatchTimeout);
+            // No timeout: a linear match always finishes, and a wall clock on a busy machine would turn an honest
+            // match (whose matcher is built lazily, during the first matches) into "cannot tell".
+            return new Regex(dotNet, Flavour | linear, Regex.InfiniteMatchTimeout);
         }
         catch (NotSupportedException)
         {
