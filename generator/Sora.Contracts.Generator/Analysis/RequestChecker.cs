@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Sora.Contracts.Generator.Diagnostics;
 using Sora.Contracts.Generator.Emitting;
+using Sora.Contracts.RuleKernel;
 
 namespace Sora.Contracts.Generator.Analysis;
 
@@ -50,10 +51,18 @@ internal sealed class RequestChecker
         var text = value.Value!;
         if (property.Enum is not { } enumeration)
         {
-            return !property.HasTextRules || CheckText(property, value, report);
+            return !property.Text.HasRules || CheckText(property, property.Text, value, report);
         }
 
         var known = enumeration.Values.Contains(text);
+
+        // A value the open enum does not know must still be well-formed (its open branch's rules): one that is not
+        // is reported for its text, which no provider or rule can make right.
+        if (!known && enumeration.IsOpen && enumeration.OpenBranch.HasRules && !CheckText(property, enumeration.OpenBranch, value, report))
+        {
+            return false;
+        }
+
         var byProvider = request.AllowedByProvider(_provider, property.JsonName);
         if (!byProvider.IsDefault)
         {
@@ -87,23 +96,23 @@ internal sealed class RequestChecker
         return false;
     }
 
-    private bool CheckText(PropertyMetadata property, SiteValue value, Action<Diagnostic> report)
+    private bool CheckText(PropertyMetadata property, TextMetadata rules, SiteValue value, Action<Diagnostic> report)
     {
         var text = value.Value!;
         var length = CodePoints(text);
         string? problem = null;
         string? rule = null;
-        if (property.MinLength > 0 && length < property.MinLength)
+        if (rules.MinLength > 0 && length < rules.MinLength)
         {
             problem = length == 0 ? "empty" : "too short";
-            rule = $"{property.JsonName} must be at least {property.MinLength} character{(property.MinLength == 1 ? string.Empty : "s")} long";
+            rule = $"{property.JsonName} must be at least {rules.MinLength} character{(rules.MinLength == 1 ? string.Empty : "s")} long";
         }
-        else if (property.MaxLength >= 0 && length > property.MaxLength)
+        else if (rules.MaxLength >= 0 && length > rules.MaxLength)
         {
             problem = "too long";
-            rule = $"{property.JsonName} must be at most {property.MaxLength} characters long";
+            rule = $"{property.JsonName} must be at most {rules.MaxLength} characters long";
         }
-        else if (property.Pattern is { } pattern && Pattern(pattern) is { } regex && !Matches(regex, text))
+        else if (rules.Pattern is { } pattern && PatternRejects(pattern, text))
         {
             problem = text.All(char.IsWhiteSpace) ? "whitespace only" : "not matching its pattern";
             rule = $"{property.JsonName} must match the pattern {pattern}";
@@ -266,30 +275,14 @@ internal sealed class RequestChecker
         return Diagnostic.Create(descriptor, value.Syntax!.GetLocation(), properties, arguments);
     }
 
-    private Regex? Pattern(string pattern) => _patterns.GetOrAdd(pattern, static p =>
-    {
-        try
-        {
-            return new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    });
-
-    // A pattern too slow to decide within its timeout is not reported: the analyzer never guesses.
-    private static bool Matches(Regex regex, string text)
-    {
-        try
-        {
-            return regex.IsMatch(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return true;
-        }
-    }
+    /// <summary>
+    /// Whether the pattern, run as the validator runs it (the rule kernel), rejects the text. A match that does not
+    /// finish (only the backtracking engine's can) cannot tell, so it rejects nothing: the analyzer never guesses.
+    /// </summary>
+    private bool PatternRejects(string pattern, string text) =>
+        _patterns.GetOrAdd(pattern, static p => PatternRule.TryCompile(p, out var regex, out _) ? regex : null) is { } compiled
+        && PatternRule.TryMatch(compiled, text, out var matches)
+        && !matches;
 
     /// <summary>JSON Schema counts code points: a surrogate pair is one character.</summary>
     private static int CodePoints(string text)

@@ -121,14 +121,12 @@ internal sealed class RequestMetadata
 /// <summary>One request property: its wire name, its own rules, and its enum when it has one.</summary>
 internal sealed class PropertyMetadata
 {
-    private PropertyMetadata(string name, string jsonName, string? @default, int minLength, int maxLength, string? pattern, EnumMetadata? @enum)
+    private PropertyMetadata(string name, string jsonName, string? @default, TextMetadata text, EnumMetadata? @enum)
     {
         Name = name;
         JsonName = jsonName;
         Default = @default;
-        MinLength = minLength;
-        MaxLength = maxLength;
-        Pattern = pattern;
+        Text = text;
         Enum = @enum;
     }
 
@@ -139,15 +137,10 @@ internal sealed class PropertyMetadata
 
     public string? Default { get; }
 
-    public int MinLength { get; }
-
-    public int MaxLength { get; }
-
-    public string? Pattern { get; }
+    /// <summary>The rules on a text value of its own (an enum's value is judged by <see cref="Enum"/> instead).</summary>
+    public TextMetadata Text { get; }
 
     public EnumMetadata? Enum { get; }
-
-    public bool HasTextRules => MinLength > 0 || MaxLength >= 0 || Pattern is not null;
 
     public static PropertyMetadata Read(IPropertySymbol property, string jsonName, AttributeData attribute, KnownSymbols symbols)
     {
@@ -158,25 +151,27 @@ internal sealed class PropertyMetadata
             property.Name,
             jsonName,
             RequestMetadata.Named(attribute, "Default") as string,
-            RequestMetadata.Named(attribute, "MinLength") as int? ?? -1,
-            RequestMetadata.Named(attribute, "MaxLength") as int? ?? -1,
-            RequestMetadata.Named(attribute, "Pattern") as string,
+            TextMetadata.Read(attribute, string.Empty),
             EnumMetadata.Read(type, symbols));
     }
 }
 
-/// <summary>A generated value type's spec enum: open or closed, and its known values.</summary>
+/// <summary>A generated value type's spec enum: open or closed, its known values, and what any other value must meet.</summary>
 internal sealed class EnumMetadata
 {
-    private EnumMetadata(bool isOpen, ImmutableArray<string> values)
+    private EnumMetadata(bool isOpen, ImmutableArray<string> values, TextMetadata openBranch)
     {
         IsOpen = isOpen;
         Values = values;
+        OpenBranch = openBranch;
     }
 
     public bool IsOpen { get; }
 
     public ImmutableArray<string> Values { get; }
+
+    /// <summary>The open branch's rules, which a value other than the known ones must meet.</summary>
+    public TextMetadata OpenBranch { get; }
 
     public static EnumMetadata? Read(ITypeSymbol type, KnownSymbols symbols)
     {
@@ -186,8 +181,34 @@ internal sealed class EnumMetadata
             return null;
         }
 
-        return new EnumMetadata(isOpen, RequestMetadata.Strings(attribute.ConstructorArguments[1]));
+        return new EnumMetadata(isOpen, RequestMetadata.Strings(attribute.ConstructorArguments[1]), TextMetadata.Read(attribute, "Open"));
     }
+}
+
+/// <summary>String rules read from an attribute's named arguments (<c>MinLength</c>, <c>MaxLength</c>, <c>Pattern</c>, each after a prefix).</summary>
+internal sealed class TextMetadata
+{
+    private TextMetadata(int minLength, int maxLength, string? pattern)
+    {
+        MinLength = minLength;
+        MaxLength = maxLength;
+        Pattern = pattern;
+    }
+
+    /// <summary>The minimum length in code points, or -1.</summary>
+    public int MinLength { get; }
+
+    /// <summary>The maximum length in code points, or -1.</summary>
+    public int MaxLength { get; }
+
+    public string? Pattern { get; }
+
+    public bool HasRules => MinLength > 0 || MaxLength >= 0 || Pattern is not null;
+
+    public static TextMetadata Read(AttributeData attribute, string prefix) => new(
+        RequestMetadata.Named(attribute, prefix + "MinLength") as int? ?? -1,
+        RequestMetadata.Named(attribute, prefix + "MaxLength") as int? ?? -1,
+        RequestMetadata.Named(attribute, prefix + "Pattern") as string);
 }
 
 /// <summary>A <c>[SoraRule]</c>: when IfProperty is one of IfValues (or absent, unless IfRequired), ThenProperty must be one of ThenValues.</summary>

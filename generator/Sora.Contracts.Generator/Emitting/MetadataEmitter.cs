@@ -56,20 +56,7 @@ internal static class MetadataEmitter
             named.Add("Default = " + CSharp.Literal(p.Default));
         }
 
-        if (p.MinLength is { } min)
-        {
-            named.Add("MinLength = " + min.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (p.MaxLength is { } max)
-        {
-            named.Add("MaxLength = " + max.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (p.Pattern is not null)
-        {
-            named.Add("Pattern = " + CSharp.Literal(p.Pattern));
-        }
+        named.AddRange(TextRuleArguments(p.Text, string.Empty));
 
         if (p.Type.Kind == TypeKind.Enum && !p.AcceptsAnyValue)
         {
@@ -77,5 +64,27 @@ internal static class MetadataEmitter
         }
 
         w.Line($"[{Metadata}.SoraProperty({CSharp.Literal(p.JsonName)}{string.Concat(named.Select(n => ", " + n))})]");
+    }
+
+    /// <summary>
+    /// The named attribute arguments of string rules (<c>MinLength = 1</c>, ...), each name prefixed with
+    /// <paramref name="prefix"/>: the property attribute's own rules, or an open enum's <c>OpenMinLength</c>, ....
+    /// </summary>
+    public static IEnumerable<string> TextRuleArguments(TextRules rules, string prefix)
+    {
+        if (rules.MinLength is { } min)
+        {
+            yield return prefix + "MinLength = " + min.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (rules.MaxLength is { } max)
+        {
+            yield return prefix + "MaxLength = " + max.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (rules.Pattern is { } pattern)
+        {
+            yield return prefix + "Pattern = " + CSharp.Literal(pattern);
+        }
     }
 }

@@ -7,12 +7,15 @@ using Sora.Contracts.Generator.Parsing;
 namespace Sora.Contracts.Generator.Emitting;
 
 /// <summary>
-/// Emits <c>Validate(provider)</c>: required, length, pattern, enum and range checks, the spec's if/then rules, the
-/// exactly-one groups, the uploaded image check and the provider's narrowing. The valid path allocates nothing.
+/// Emits <c>Validate(provider)</c>: required, length and pattern checks (of a string, and of an open enum's value
+/// other than the known ones), enum and range checks, the spec's if/then rules, the exactly-one groups, the uploaded
+/// image check and the provider's narrowing. The valid path allocates nothing, and nothing in it throws: a pattern
+/// runs on the runtime's <c>SoraPattern</c>, whose "cannot tell" becomes a violation.
 /// </summary>
 internal static class ValidatorEmitter
 {
     private const string Codes = CSharp.Runtime + ".Validation.SoraViolationCodes";
+    private const string Pattern = CSharp.Runtime + ".Validation.SoraPattern";
 
     public static void Emit(CodeWriter w, ObjectUnit unit)
     {
@@ -21,10 +24,10 @@ internal static class ValidatorEmitter
         var provider = "global::" + ns + ".SoraProvider";
         var list = CSharp.Runtime + ".Validation.SoraViolationList";
 
-        foreach (var p in model.Properties.Where(p => p.Pattern is not null))
+        foreach (var p in model.Properties.Where(p => TextRulesOf(p).Pattern is not null))
         {
             w.Line();
-            w.Line($"private static readonly global::System.Text.RegularExpressions.Regex {PatternField(p)} = new global::System.Text.RegularExpressions.Regex({CSharp.Literal(p.Pattern!)}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));");
+            w.Line($"private static readonly {Pattern} {PatternField(p)} = new {Pattern}({CSharp.Literal(TextRulesOf(p).Pattern!)});");
         }
 
         w.Line();
@@ -63,6 +66,17 @@ internal static class ValidatorEmitter
 
     private static string PatternField(PropertyModel p) => "s_" + ObjectEmitter.Parameter(p).TrimStart('@') + "Pattern";
 
+    /// <summary>
+    /// The string rules a property's value is checked against: a string's own, or the open branch of an open enum
+    /// (which only a value other than the known ones must meet).
+    /// </summary>
+    private static TextRules TextRulesOf(PropertyModel p) => p.Type.Kind switch
+    {
+        TypeKind.String => p.Text,
+        TypeKind.Enum when p.Type.EnumIsOpen && !p.AcceptsAnyValue => p.Type.EnumOpenBranch,
+        _ => TextRules.None,
+    };
+
     private static string Param(PropertyModel p) => $"param ?? {CSharp.Literal(p.JsonName)}";
 
     private static void EmitProperty(CodeWriter w, ObjectUnit unit, PropertyModel p)
@@ -84,13 +98,21 @@ internal static class ValidatorEmitter
 
         switch (p.Type.Kind)
         {
-            case TypeKind.String when p.MinLength is not null || p.MaxLength is not null || p.Pattern is not null || !p.InlineEnum.IsEmpty || HasProviderValues(unit.Model, p):
+            case TypeKind.String when !p.Text.IsEmpty || !p.InlineEnum.IsEmpty || HasProviderValues(unit.Model, p):
                 w.Open($"if ({name} is {{ }} {local})");
                 EmitStringChecks(w, unit.Namespace, unit.Model, p, local);
                 w.Close();
                 break;
             case TypeKind.Enum when !p.AcceptsAnyValue:
                 w.Open(nonNullable ? "" : $"if ({valueExpression})");
+                if (!TextRulesOf(p).IsEmpty)
+                {
+                    w.Open($"if (!{value}.IsKnown)");
+                    w.Line($"var {local}Text = {value}.Value;");
+                    EmitTextChecks(w, p, local + "Text");
+                    w.Close();
+                }
+
                 EmitEnumCheck(w, unit.Namespace, unit.Model, p, value);
                 w.Close();
                 break;
@@ -120,8 +142,19 @@ internal static class ValidatorEmitter
 
     private static void EmitStringChecks(CodeWriter w, string ns, ObjectModel model, PropertyModel p, string local)
     {
+        EmitTextChecks(w, p, local);
+        if (!p.InlineEnum.IsEmpty || HasProviderValues(model, p))
+        {
+            EmitAllowedValues(w, ns, model, p, local, p.InlineEnum.IsEmpty ? null : p.InlineEnum, isKnown: p.InlineEnum.IsEmpty ? "true" : $"({local} is {CSharp.IsOneOf(p.InlineEnum)})", isOpen: p.InlineEnum.IsEmpty);
+        }
+    }
+
+    /// <summary>minLength, maxLength and pattern, on a string or on an open enum's value other than the known ones.</summary>
+    private static void EmitTextChecks(CodeWriter w, PropertyModel p, string local)
+    {
+        var rules = TextRulesOf(p);
         var text = CSharp.Runtime + ".Serialization.SoraText";
-        if (p.MinLength is { } min && min > 0)
+        if (rules.MinLength is { } min && min > 0)
         {
             // Length counts UTF-16 units, JSON Schema counts code points: count them only when the two can disagree.
             var limit = min.ToString(CultureInfo.InvariantCulture);
@@ -130,7 +163,7 @@ internal static class ValidatorEmitter
             w.Close();
         }
 
-        if (p.MaxLength is { } max)
+        if (rules.MaxLength is { } max)
         {
             var limit = max.ToString(CultureInfo.InvariantCulture);
             w.Open($"if ({local}.Length > {limit} && {text}.CodePoints({local}) > {limit})");
@@ -138,16 +171,15 @@ internal static class ValidatorEmitter
             w.Close();
         }
 
-        if (p.Pattern is not null)
+        if (rules.Pattern is { } pattern)
         {
-            w.Open($"if (!{PatternField(p)}.IsMatch({local}))");
-            w.Line($"violations.Add({Param(p)}, {Codes}.InvalidFormat, {CSharp.Literal($"{p.JsonName} must match the pattern {p.Pattern}")});");
+            // A match that does not finish is neither a match nor a mismatch: it is reported as such, never thrown.
+            w.Open($"if (!{PatternField(p)}.TryMatch({local}, out var {local}Matches))");
+            w.Line($"violations.Add({Param(p)}, {Codes}.PatternTimeout, {CSharp.Literal($"{p.JsonName} could not be checked against the pattern {pattern}")});");
             w.Close();
-        }
-
-        if (!p.InlineEnum.IsEmpty || HasProviderValues(model, p))
-        {
-            EmitAllowedValues(w, ns, model, p, local, p.InlineEnum.IsEmpty ? null : p.InlineEnum, isKnown: p.InlineEnum.IsEmpty ? "true" : $"({local} is {CSharp.IsOneOf(p.InlineEnum)})", isOpen: p.InlineEnum.IsEmpty);
+            w.Open($"else if (!{local}Matches)");
+            w.Line($"violations.Add({Param(p)}, {Codes}.InvalidFormat, {CSharp.Literal($"{p.JsonName} must match the pattern {pattern}")});");
+            w.Close();
         }
     }
 

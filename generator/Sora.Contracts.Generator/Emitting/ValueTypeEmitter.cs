@@ -18,7 +18,8 @@ internal static class ValueTypeEmitter
         CSharp.FileHeader(w, unit.Namespace);
         CSharp.Summary(w, (model.Description ?? name) + (model.IsOpen ? "\nOpen: values other than the known ones are kept as sent." : "\nValues other than the known ones are kept as sent and fail validation."));
         w.Line(CSharp.GeneratedCode);
-        w.Line($"[{CSharp.Runtime}.Metadata.SoraEnum({(model.IsOpen ? "true" : "false")}{string.Concat(model.Members.Select(m => ", " + CSharp.Literal(m.Value)))})]");
+        var openRules = MetadataEmitter.TextRuleArguments(model.OpenBranch, "Open");
+        w.Line($"[{CSharp.Runtime}.Metadata.SoraEnum({(model.IsOpen ? "true" : "false")}{string.Concat(model.Members.Select(m => ", " + CSharp.Literal(m.Value)).Concat(openRules.Select(r => ", " + r)))})]");
         w.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({full}.Converter))]");
         w.Open($"public readonly partial struct {name} : global::System.IEquatable<{full}>");
 

@@ -13,7 +13,10 @@ internal sealed record SpecModel(
     EquatableArray<SettingModel> Polling,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>A string-backed enum schema: closed (<c>enum</c>) or open (<c>anyOf: [{type: string}, {enum}]</c>).</summary>
+/// <summary>
+/// A string-backed enum schema: closed (<c>enum</c>) or open (<c>anyOf: [{type: string}, {enum}]</c>). OpenBranch holds
+/// the string keywords of the open form's <c>{type: string}</c> branch: what a value other than the known ones must meet.
+/// </summary>
 internal sealed record EnumModel(
     string Name,
     string? Description,
@@ -23,7 +26,8 @@ internal sealed record EnumModel(
     EquatableArray<string> TerminalValues,
     string? Default,
     EquatableArray<EnumRoleSet> RoleSets,
-    EquatableArray<EnumMediaType> MediaTypes);
+    EquatableArray<EnumMediaType> MediaTypes,
+    TextRules OpenBranch);
 
 internal sealed record EnumMember(string Value, string Identifier);
 
@@ -70,7 +74,16 @@ internal sealed record TypeRef(
     string? Name,
     TypeRef? Item,
     bool EnumIsOpen,
-    EquatableArray<string> EnumValues);
+    EquatableArray<string> EnumValues,
+    TextRules EnumOpenBranch);
+
+/// <summary>A string schema's <c>minLength</c> and <c>maxLength</c> (in code points, as JSON Schema counts) and <c>pattern</c>.</summary>
+internal sealed record TextRules(int? MinLength, int? MaxLength, string? Pattern)
+{
+    public static TextRules None { get; } = new(null, null, null);
+
+    public bool IsEmpty => MinLength is null && MaxLength is null && Pattern is null;
+}
 
 internal sealed record PropertyModel(
     string JsonName,
@@ -81,9 +94,7 @@ internal sealed record PropertyModel(
     bool AcceptsAnyValue,
     string? Default,
     string? Description,
-    int? MinLength,
-    int? MaxLength,
-    string? Pattern,
+    TextRules Text,
     long? Minimum,
     long? Maximum,
     EquatableArray<string> InlineEnum,

@@ -5,6 +5,7 @@ using System.Linq;
 using Sora.Contracts.Generator.Diagnostics;
 using Sora.Contracts.Generator.Model;
 using Sora.Contracts.Generator.Yaml;
+using Sora.Contracts.RuleKernel;
 
 namespace Sora.Contracts.Generator.Parsing;
 
@@ -126,7 +127,7 @@ internal sealed class SchemaParser
     {
         if (schema["enum"] is YamlSequence closed && !Types(schema).Any(t => t != "string"))
         {
-            return BuildEnum(name, schema, closed, isOpen: false);
+            return BuildEnum(name, schema, closed, isOpen: false, TextRules.None);
         }
 
         // The open form OpenAI's own spec uses: anyOf: [{type: string}, {type: string, enum: [...]}].
@@ -138,14 +139,31 @@ internal sealed class SchemaParser
             var known = branches.FirstOrDefault(b => b["enum"] is YamlSequence && !Types(b).Any(t => t != "string"));
             if (open is not null && known is not null)
             {
-                return BuildEnum(name, schema, (YamlSequence)known["enum"]!, isOpen: true);
+                return BuildEnum(name, schema, (YamlSequence)known["enum"]!, isOpen: true, ReadOpenBranch(name, open));
             }
         }
 
         return null;
     }
 
-    private EnumModel BuildEnum(string name, YamlMapping schema, YamlSequence values, bool isOpen)
+    private static readonly string[] OpenBranchKeywords = { "type", "minLength", "maxLength", "pattern", "description", "title", "examples", "deprecated", "$comment" };
+
+    /// <summary>
+    /// The string keywords of an open enum's free branch: a value other than the known ones must meet them (anyOf: a
+    /// known value is valid through the enum branch whatever they say). Any other keyword there is reported.
+    /// </summary>
+    private TextRules ReadOpenBranch(string name, YamlMapping branch)
+    {
+        foreach (var entry in branch.Entries.Where(e => Array.IndexOf(OpenBranchKeywords, e.Key.Value) < 0))
+        {
+            _context.Report(SpecDiagnostics.UnsupportedSchema, entry.Key,
+                $"'{entry.Key.Value}' in the open branch of '{name}' is not generated: only minLength, maxLength and pattern constrain a value other than its known ones");
+        }
+
+        return ReadTextRules($"the open branch of '{name}'", branch);
+    }
+
+    private EnumModel BuildEnum(string name, YamlMapping schema, YamlSequence values, bool isOpen, TextRules openBranch)
     {
         var members = new List<EnumMember>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -201,7 +219,7 @@ internal sealed class SchemaParser
 
         var isInteger = members.Count > 0 && members.All(m => IsCanonicalInteger(m.Value));
         return new EnumModel(name, ParseContext.String(schema, "description"), isOpen, isInteger, members.ToEquatableArray(), terminal.ToEquatableArray(),
-            ReadEnumDefault(name, schema, members), ReadRoleSets(name, schema, seen, terminal), ReadMediaTypes(name, schema, seen));
+            ReadEnumDefault(name, schema, members), ReadRoleSets(name, schema, seen, terminal), ReadMediaTypes(name, schema, seen), openBranch);
     }
 
     private string? ReadEnumDefault(string name, YamlMapping schema, List<EnumMember> members)
@@ -537,11 +555,13 @@ internal sealed class SchemaParser
         }
 
         var defaultValue = ReadDefault($"{owner}.{jsonName}", schema, type, inlineEnum);
-        var pattern = ParseContext.String(schema, "pattern");
-        if (pattern is not null && !PatternCompiles(pattern, out var patternError))
+        var text = ReadTextRules($"'{owner}.{jsonName}'", schema);
+        if (type.Kind == TypeKind.Enum && !text.IsEmpty)
         {
-            _context.Report(SpecDiagnostics.UnsupportedSchema, schema["pattern"], $"The pattern of '{owner}.{jsonName}' is not a regular expression the generated code can use: {patternError}");
-            pattern = null;
+            // Beside a $ref they would apply to the known values too, which an enum's own rules never do.
+            _context.Report(SpecDiagnostics.UnsupportedSchema, schema,
+                $"'{owner}.{jsonName}' puts minLength, maxLength or pattern beside a $ref to the enum '{type.Name}', which is not generated; put them in the enum's open branch ({{type: string}})");
+            text = TextRules.None;
         }
 
         return new PropertyModel(
@@ -553,9 +573,7 @@ internal sealed class SchemaParser
             acceptsAny,
             defaultValue,
             ParseContext.String(schema, "description"),
-            Integer(schema, "minLength"),
-            Integer(schema, "maxLength"),
-            pattern,
+            text,
             Long(schema, "minimum"),
             Long(schema, "maximum"),
             inlineEnum.ToEquatableArray(),
@@ -603,21 +621,20 @@ internal sealed class SchemaParser
         return value;
     }
 
-    // .NET's default flavour, not its ECMAScript option: that one narrows \s to ASCII, while ECMA-262's \s (what
-    // JSON Schema means) includes Unicode spaces such as U+3000.
-    private static bool PatternCompiles(string pattern, out string error)
+    /// <summary>
+    /// <c>minLength</c>, <c>maxLength</c> and <c>pattern</c>; a pattern is compiled as the generated code and the
+    /// analyzer will run it (the rule kernel), and one that is not a regular expression is reported and dropped.
+    /// </summary>
+    private TextRules ReadTextRules(string where, YamlMapping schema)
     {
-        try
+        var pattern = ParseContext.String(schema, "pattern");
+        if (pattern is not null && !PatternRule.IsValid(pattern, out var patternError))
         {
-            _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-            error = string.Empty;
-            return true;
+            _context.Report(SpecDiagnostics.UnsupportedSchema, schema["pattern"], $"The pattern of {where} is not a regular expression the generated code can use: {patternError}");
+            pattern = null;
         }
-        catch (ArgumentException ex)
-        {
-            error = ex.Message;
-            return false;
-        }
+
+        return new TextRules(Integer(schema, "minLength"), Integer(schema, "maxLength"), pattern);
     }
 
     private int? Integer(YamlMapping schema, string key) => Long(schema, key) is { } value && value is >= 0 and <= int.MaxValue ? (int)value : null;
@@ -685,7 +702,7 @@ internal sealed class SchemaParser
                 return Primitive(TypeKind.Boolean);
             case "array" when ParseContext.Mapping(schema, "items") is { } items:
                 var item = ResolveType(where + "[]", items, out _, out _);
-                return item is null ? null : new TypeRef(TypeKind.Array, null, item, false, EquatableArray<string>.Empty);
+                return item is null ? null : new TypeRef(TypeKind.Array, null, item, false, EquatableArray<string>.Empty, TextRules.None);
             default:
                 _context.Report(SpecDiagnostics.UnsupportedSchema, schema,
                     $"'{where}' has type '{types[0]}', which is generated only as a named schema (objects) or with items (arrays)");
@@ -761,13 +778,13 @@ internal sealed class SchemaParser
 
         if (_enums.TryGetValue(target, out var enumModel))
         {
-            return new TypeRef(TypeKind.Enum, target, null, enumModel.IsOpen, enumModel.Members.Select(m => m.Value).ToEquatableArray());
+            return new TypeRef(TypeKind.Enum, target, null, enumModel.IsOpen, enumModel.Members.Select(m => m.Value).ToEquatableArray(), enumModel.OpenBranch);
         }
 
-        return new TypeRef(_unions.ContainsKey(target) ? TypeKind.Union : TypeKind.Object, target, null, false, EquatableArray<string>.Empty);
+        return new TypeRef(_unions.ContainsKey(target) ? TypeKind.Union : TypeKind.Object, target, null, false, EquatableArray<string>.Empty, TextRules.None);
     }
 
-    private static TypeRef Primitive(TypeKind kind) => new(kind, null, null, false, EquatableArray<string>.Empty);
+    private static TypeRef Primitive(TypeKind kind) => new(kind, null, null, false, EquatableArray<string>.Empty, TextRules.None);
 }
 
 /// <summary>An object as read so far; rules, request-ness and provider values are added by later steps.</summary>

@@ -10,7 +10,9 @@ namespace Sora.Contracts.Generator.Yaml;
 
 /// <summary>
 /// Reads YAML text into <see cref="YamlNode"/>s from YamlDotNet's event stream. Iterative, so deep nesting cannot
-/// overflow the compiler's stack, and budgeted, so an alias bomb ("billion laughs") is refused in linear time.
+/// overflow the compiler's stack, and budgeted, so an alias bomb ("billion laughs") is refused in linear time: every
+/// node counts, as often as aliases copy it, and a document past <see cref="MaxExpandedNodes"/> is refused with what
+/// was counted (how many nodes were written, how many aliases copied, how far into the text).
 /// </summary>
 internal static class YamlLoader
 {
@@ -22,7 +24,7 @@ internal static class YamlLoader
         var parser = new Parser(new StringReader(text));
         try
         {
-            return LoadCore(path, parser, diagnostics);
+            return LoadCore(path, parser, new NodeBudget(text.Length), diagnostics);
         }
         catch (YamlException ex)
         {
@@ -40,7 +42,7 @@ internal static class YamlLoader
         }
     }
 
-    private static YamlNode? LoadCore(string path, Parser parser, List<DiagnosticInfo> diagnostics)
+    private static YamlNode? LoadCore(string path, Parser parser, NodeBudget budget, List<DiagnosticInfo> diagnostics)
     {
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var expandedSize = new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance);
@@ -74,6 +76,7 @@ internal static class YamlLoader
                         return null;
                     }
 
+                    budget.Written++;
                     stack.Push(new Frame(new YamlMapping(Locate(path, current.Start, current.End)), mapping.Anchor.IsEmpty ? null : mapping.Anchor.Value));
                     continue;
                 case SequenceStart sequence:
@@ -83,6 +86,7 @@ internal static class YamlLoader
                         return null;
                     }
 
+                    budget.Written++;
                     stack.Push(new Frame(new YamlSequence(Locate(path, current.Start, current.End)), sequence.Anchor.IsEmpty ? null : sequence.Anchor.Value));
                     continue;
                 case MappingEnd:
@@ -95,7 +99,7 @@ internal static class YamlLoader
                     }
 
                     expandedSize[frame.Node] = frame.Size;
-                    if (!Attach(stack, frame.Node, frame.Size, frame.Node.Location, diagnostics, ref root))
+                    if (!Attach(stack, frame.Node, frame.Size, frame.Node.Location, budget, diagnostics, ref root))
                     {
                         return null;
                     }
@@ -105,13 +109,14 @@ internal static class YamlLoader
 
                 case Scalar scalar:
                 {
+                    budget.Written++;
                     var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Locate(path, scalar.Start, scalar.End));
                     if (!scalar.Anchor.IsEmpty)
                     {
                         anchors[scalar.Anchor.Value] = node;
                     }
 
-                    if (!Attach(stack, node, 1, node.Location, diagnostics, ref root))
+                    if (!Attach(stack, node, 1, node.Location, budget, diagnostics, ref root))
                     {
                         return null;
                     }
@@ -130,7 +135,8 @@ internal static class YamlLoader
                     }
 
                     var size = expandedSize.TryGetValue(target, out var known) ? known : 1;
-                    if (!Attach(stack, target, size, Locate(path, current.Start, current.End), diagnostics, ref root))
+                    budget.Copied += size;
+                    if (!Attach(stack, target, size, Locate(path, current.Start, current.End), budget, diagnostics, ref root))
                     {
                         return null;
                     }
@@ -144,7 +150,7 @@ internal static class YamlLoader
     }
 
     /// <summary>Adds a finished node to its parent, counting the size it would have if every alias were copied.</summary>
-    private static bool Attach(Stack<Frame> stack, YamlNode node, long size, SpecLocation at, List<DiagnosticInfo> diagnostics, ref YamlNode? root)
+    private static bool Attach(Stack<Frame> stack, YamlNode node, long size, SpecLocation at, NodeBudget budget, List<DiagnosticInfo> diagnostics, ref YamlNode? root)
     {
         if (stack.Count == 0)
         {
@@ -156,9 +162,7 @@ internal static class YamlLoader
         parent.Size = Math.Min(MaxExpandedNodes + 1, parent.Size + size);
         if (parent.Size > MaxExpandedNodes)
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                SpecDiagnostics.YamlTooLarge.Id, at,
-                "its aliases expand to more than " + MaxExpandedNodes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " nodes (an alias bomb?)"));
+            diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.YamlTooLarge.Id, at, budget.Describe(at)));
             return false;
         }
 
@@ -210,6 +214,38 @@ internal static class YamlLoader
         var line = message.Split('\n')[0].Trim();
         var marker = line.IndexOf("): ", StringComparison.Ordinal);
         return marker >= 0 && line.StartsWith("(", StringComparison.Ordinal) ? line.Substring(marker + 3) : line;
+    }
+
+    /// <summary>What the node budget has counted so far, to say which limit a refused document crossed and how.</summary>
+    private sealed class NodeBudget
+    {
+        private readonly int _textLength;
+
+        public NodeBudget(int textLength) => _textLength = textLength;
+
+        /// <summary>Nodes written in the text.</summary>
+        public long Written { get; set; }
+
+        /// <summary>Nodes that aliases add by copying what their anchor holds.</summary>
+        public long Copied { get; set; }
+
+        /// <summary>
+        /// Aliases are named only when they made the count (they added more nodes than the text holds); a document that
+        /// is only large is told so, with what was counted and how far into the text.
+        /// </summary>
+        public string Describe(SpecLocation at)
+        {
+            var limit = Number(MaxExpandedNodes);
+            if (Copied > Written)
+            {
+                return $"its aliases expand to more than {limit} nodes ({Number(Written)} written, {Number(Copied)} more copied by aliases): an alias bomb?";
+            }
+
+            var copies = Copied > 0 ? $" and {Number(Copied)} copied by aliases" : string.Empty;
+            return $"it has more than {limit} YAML nodes, the most the generator reads ({Number(Written)} written{copies} in the first {Number(at.Start + at.Length)} of its {Number(_textLength)} characters)";
+        }
+
+        private static string Number(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private sealed class Frame

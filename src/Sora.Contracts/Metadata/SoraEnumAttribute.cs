@@ -16,4 +16,13 @@ public sealed class SoraEnumAttribute : Attribute
 
     /// <summary>The values the spec knows.</summary>
     public IReadOnlyList<string> KnownValues { get; }
+
+    /// <summary>The minimum length a value other than the known ones must have (the open branch's <c>minLength</c>), or -1.</summary>
+    public int OpenMinLength { get; set; } = -1;
+
+    /// <summary>The maximum length a value other than the known ones may have (the open branch's <c>maxLength</c>), or -1.</summary>
+    public int OpenMaxLength { get; set; } = -1;
+
+    /// <summary>The pattern a value other than the known ones must match (the open branch's <c>pattern</c>), or null.</summary>
+    public string? OpenPattern { get; set; }
 }

@@ -24,6 +24,14 @@ public static class SoraViolationCodes
     /// <summary>The text does not match the required pattern.</summary>
     public const string InvalidFormat = "invalid_format";
 
+    /// <summary>
+    /// The text could not be checked against its pattern: the match did not finish, so the value is neither known to
+    /// match nor known not to. Only a pattern the linear engine refuses (a backreference, a lookaround, an atomic
+    /// group) runs where this can happen: it ran out of time on a value that makes it backtrack, or, rarely, the
+    /// backtracking engine failed on it.
+    /// </summary>
+    public const string PatternTimeout = "pattern_timeout";
+
     /// <summary>The number is outside its range.</summary>
     public const string OutOfRange = "out_of_range";
 

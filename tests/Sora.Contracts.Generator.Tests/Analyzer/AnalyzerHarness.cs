@@ -108,6 +108,21 @@ internal static class AnalyzerHarness
             .ToImmutableArray();
     }
 
+    /// <summary>
+    /// Runs the generator on a consumer's own <paramref name="spec"/> beside a marked-up snippet (asserting the spec
+    /// generates with no diagnostic), then the analyzer on the output compilation, as a consumer's build does.
+    /// </summary>
+    public static async Task<AnalyzerRun> RunWithSpecAsync(string markup, SpecFile spec, string? provider = null)
+    {
+        var parsed = Markup.Parse(markup);
+        var driver = GeneratorHarness.CreateDriver(new[] { (AdditionalText)spec.ToAdditionalText() }, GeneratorHarness.Options(new[] { spec }, "Consumer"));
+        var generated = GeneratorHarness.Run(driver, Compile(parsed.Code));
+        Assert.Empty(generated.Diagnostics);
+
+        var diagnostics = await AnalyzeAsync(generated.OutputCompilation, provider, ImmutableArray.Create<AdditionalText>(spec.ToAdditionalText()));
+        return new AnalyzerRun(parsed, generated.OutputCompilation, diagnostics, SnippetPath);
+    }
+
     /// <summary>Compiles a marked-up snippet (see <see cref="Markup"/>) and runs the analyzer on it.</summary>
     public static async Task<AnalyzerRun> RunAsync(string markup, string? provider = null)
     {

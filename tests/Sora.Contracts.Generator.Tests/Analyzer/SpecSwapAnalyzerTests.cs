@@ -24,15 +24,9 @@ public sealed class SpecSwapAnalyzerTests
 
     private static async Task<AnalyzerRun> RunAcme(string markup, string? provider = null)
     {
-        var parsed = Markup.Parse(markup);
-        var spec = new SpecFile(AcmeSpecVirtualPath, AcmeSpec.Value, "Acme.Video");
-        var driver = GeneratorHarness.CreateDriver(new[] { (AdditionalText)spec.ToAdditionalText() }, GeneratorHarness.Options(new[] { spec }, "Consumer"));
-        var generated = GeneratorHarness.Run(driver, Compile(parsed.Code));
-        Assert.Empty(generated.Diagnostics);
-        Assert.Contains(generated.Sources.Keys, k => k.EndsWith("CreateClipRequest.g.cs", StringComparison.Ordinal));
-
-        var diagnostics = await AnalyzeAsync(generated.OutputCompilation, provider, ImmutableArray.Create<AdditionalText>(spec.ToAdditionalText()));
-        return new AnalyzerRun(parsed, generated.OutputCompilation, diagnostics, SnippetPath);
+        var run = await RunWithSpecAsync(markup, new SpecFile(AcmeSpecVirtualPath, AcmeSpec.Value, "Acme.Video"), provider);
+        Assert.Contains(run.Compilation.SyntaxTrees, t => t.FilePath.EndsWith("CreateClipRequest.g.cs", StringComparison.Ordinal));
+        return run;
     }
 
     private static async Task<AnalyzerRun> VerifyAcme(string markup, string? provider = null)

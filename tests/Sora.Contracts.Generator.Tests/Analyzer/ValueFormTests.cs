@@ -210,11 +210,13 @@ public sealed class ValueFormTests
     public async Task DefaultOfAValueTypeIsAnEmptyValueNotAbsentModel()
     {
         // At run time Model = default(VideoModel) is the model "" (unknown, open enum): the sora-2 rule does not apply,
-        // and the request validates. The analyzer must not call it "not set (sora-2 by default)" and report SORA001.
+        // but the open branch's minLength does, so the empty name is the one violation. The analyzer must say the same
+        // (SORA005 on the empty model), not call it "not set (sora-2 by default)" and report SORA001 on the size.
         var request = new CreateVideoRequest("p") { Model = default(VideoModel), Size = VideoSize.Size1792x1024 };
-        Assert.True(request.Validate().IsValid, string.Join("; ", request.Validate().Violations.Select(v => v.Message)));
+        var violation = Assert.Single(request.Validate().Violations);
+        Assert.Equal(("model", Sora.Contracts.Validation.SoraViolationCodes.TooShort), (violation.Param, violation.Code));
 
-        await VerifyAsync(RequestForms.Snippet("new CreateVideoRequest(\"p\") { Model = {|SORA003:default(VideoModel)|}, Size = \"1792x1024\" }"));
+        await VerifyAsync(RequestForms.Snippet("new CreateVideoRequest(\"p\") { Model = {|SORA005:default(VideoModel)|}, Size = \"1792x1024\" }"));
     }
 
     private static TheoryData<Form, string> Cross(Dictionary<string, ValueForm> values)

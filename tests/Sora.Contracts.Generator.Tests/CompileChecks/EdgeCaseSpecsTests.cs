@@ -212,6 +212,30 @@ public sealed class EdgeCaseSpecsTests
                       type: string
             """)
         },
+        {
+            "open enums whose free branch has every string rule, used by a required and an optional property", SpecWith("""
+                Tag:
+                  anyOf:
+                    - type: string
+                      minLength: 2
+                      maxLength: 8
+                      pattern: '^[a-z]+$'
+                    - type: string
+                      enum: [red, blue]
+                Job:
+                  type: object
+                  required: [tag]
+                  properties:
+                    tag:
+                      $ref: '#/components/schemas/Tag'
+                    other_tag:
+                      $ref: '#/components/schemas/Tag'
+                    tags:
+                      type: array
+                      items:
+                        $ref: '#/components/schemas/Tag'
+            """)
+        },
     };
 
     public static TheoryData<string> Cases => new(Specs.Keys);

@@ -57,7 +57,7 @@ public sealed class ProductSpecModelTests
 
         var prompt = request.Properties.Single(p => p.JsonName == "prompt");
         Assert.True(prompt.Required);
-        Assert.Equal((1, 32000, @"\S"), (prompt.MinLength, prompt.MaxLength, prompt.Pattern));
+        Assert.Equal((1, 32000, @"\S"), (prompt.Text.MinLength, prompt.Text.MaxLength, prompt.Text.Pattern));
         Assert.Equal(
             new[] { ("model", "sora-2"), ("size", "720x1280"), ("seconds", "4") },
             request.Properties.Where(p => p.Default is not null).Select(p => (p.JsonName, p.Default!)));

@@ -377,8 +377,8 @@ public sealed class SchemaDiagnosticsTests
 
         AssertDiagnostics(model, ("SORA109", LineOf(yaml, "minLength: two")));
         var name = model.Objects.Single(o => o.Name == "Holder").Properties.Single();
-        Assert.Null(name.MinLength);
-        Assert.Equal(10, name.MaxLength);
+        Assert.Null(name.Text.MinLength);
+        Assert.Equal(10, name.Text.MaxLength);
     }
 
     [Fact]

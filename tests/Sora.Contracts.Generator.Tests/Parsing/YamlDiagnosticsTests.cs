@@ -199,6 +199,79 @@ public sealed class YamlDiagnosticsTests
     }
 
     [Fact]
+    public void Sora102_AliasBomb_SaysTheAliasesMadeTheCount_WithWhatWasWrittenAndWhatWasCopied()
+    {
+        var yaml = AliasBomb(10);
+
+        var message = Single(Parse(yaml), "SORA102").Arguments[0];
+
+        // Written: the 9 header nodes, l0's key, list and 10 scalars (12), then for l1-l5 a key and a list (2 each).
+        // Copied: ten aliases of each level below, 10 x (11 + 111 + 1,111 + 11,111 + 111,111), the tenth *l4 on the l5
+        // line (the one that crosses the budget) included.
+        Assert.Equal("its aliases expand to more than 1000000 nodes (31 written, 1234550 more copied by aliases): an alias bomb?", message);
+    }
+
+    /// <summary>
+    /// A spec that is only large: a header, then one list of <paramref name="items"/> flow lists of nine scalars
+    /// (ten nodes each), after <paramref name="prefix"/>.
+    /// </summary>
+    private static string LargeSpec(int items, string prefix = "")
+    {
+        var builder = new StringBuilder("openapi: 3.1.0\ninfo:\n  title: Large\n  version: '1'\n").Append(prefix).Append("x-big:\n");
+        for (var i = 0; i < items; i++)
+        {
+            builder.Append("  - [a, a, a, a, a, a, a, a, a]\n");
+        }
+
+        return builder.ToString();
+    }
+
+    [Fact]
+    public void Sora102_ALargeSpecWithoutAliases_ReportsItsNodesAndSize_AtTheLineThatCrossesTheBudget_NotAnAliasBomb()
+    {
+        var yaml = LargeSpec(100_000);
+
+        var model = Parse(yaml);
+
+        // x-big's list (1 node) plus k items of 10 nodes passes 1,000,000 with the 100,000th item, on line 5 + 100,000.
+        AssertDiagnostics(model, ("SORA102", 5 + 100_000));
+        var diagnostic = Single(model, "SORA102");
+        var message = diagnostic.Arguments[0];
+        Assert.DoesNotContain("alias", message, StringComparison.OrdinalIgnoreCase);
+        var crossedAt = (diagnostic.Location!.Start + diagnostic.Location.Length).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var length = yaml.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        // Written: 11 nodes before the items (the root, openapi, info and its four scalars, x-big and its list), then 100,000 x 10.
+        Assert.Equal($"it has more than 1000000 YAML nodes, the most the generator reads (1000011 written in the first {crossedAt} of its {length} characters)", message);
+        Assert.Empty(model.Enums);
+        Assert.Empty(model.Objects);
+    }
+
+    [Fact]
+    public void Sora102_ALargeSpecWithAFewAliases_CountsTheirCopies_ButDoesNotBlameThem()
+    {
+        var yaml = LargeSpec(100_000, prefix: "x-a: &a [a, a]\nx-b: *a\n");
+
+        var message = Single(Parse(yaml), "SORA102").Arguments[0];
+
+        Assert.Contains(" and 3 copied by aliases in the first ", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("alias bomb", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sora102_ASpecJustUnderTheBudget_IsRead()
+    {
+        var diagnostics = new List<Sora.Contracts.Generator.Model.DiagnosticInfo>();
+
+        // 11 + 99,998 x 10 = 999,991 nodes: read whole (by the loader alone, which is what the budget guards).
+        var root = YamlLoader.Load(TestPath, LargeSpec(99_998), diagnostics);
+
+        Assert.Empty(diagnostics);
+        var items = Assert.IsType<YamlSequence>(Assert.IsType<YamlMapping>(root)["x-big"]);
+        Assert.Equal(99_998, items.Items.Count);
+    }
+
+    [Fact]
     public void Sora102_AliasBombInsideASchema_IsRefused()
     {
         var yaml = Spec("""

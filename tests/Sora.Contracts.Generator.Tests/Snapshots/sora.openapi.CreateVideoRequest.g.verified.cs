@@ -67,7 +67,9 @@ public sealed partial record CreateVideoRequest : global::Sora.Contracts.Http.IS
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_promptPattern = new global::System.Text.RegularExpressions.Regex("\\S", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));
+    private static readonly global::Sora.Contracts.Validation.SoraPattern s_promptPattern = new global::Sora.Contracts.Validation.SoraPattern("\\S");
+
+    private static readonly global::Sora.Contracts.Validation.SoraPattern s_modelPattern = new global::Sora.Contracts.Validation.SoraPattern("^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$");
 
     /// <summary>
     /// Checks this value against the spec's rules, narrowed to <paramref name="provider"/>'s profile when one is given.
@@ -96,13 +98,33 @@ public sealed partial record CreateVideoRequest : global::Sora.Contracts.Http.IS
             {
                 violations.Add(param ?? "prompt", global::Sora.Contracts.Validation.SoraViolationCodes.TooLong, "prompt must be at most 32000 characters long");
             }
-            if (!s_promptPattern.IsMatch(__prompt))
+            if (!s_promptPattern.TryMatch(__prompt, out var __promptMatches))
+            {
+                violations.Add(param ?? "prompt", global::Sora.Contracts.Validation.SoraViolationCodes.PatternTimeout, "prompt could not be checked against the pattern \\S");
+            }
+            else if (!__promptMatches)
             {
                 violations.Add(param ?? "prompt", global::Sora.Contracts.Validation.SoraViolationCodes.InvalidFormat, "prompt must match the pattern \\S");
             }
         }
         if (Model is { } __model)
         {
+            if (!__model.IsKnown)
+            {
+                var __modelText = __model.Value;
+                if (__modelText.Length < 1 || (__modelText.Length < 2 && global::Sora.Contracts.Serialization.SoraText.CodePoints(__modelText) < 1))
+                {
+                    violations.Add(param ?? "model", global::Sora.Contracts.Validation.SoraViolationCodes.TooShort, "model must be at least 1 character long");
+                }
+                if (!s_modelPattern.TryMatch(__modelText, out var __modelTextMatches))
+                {
+                    violations.Add(param ?? "model", global::Sora.Contracts.Validation.SoraViolationCodes.PatternTimeout, "model could not be checked against the pattern ^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$");
+                }
+                else if (!__modelTextMatches)
+                {
+                    violations.Add(param ?? "model", global::Sora.Contracts.Validation.SoraViolationCodes.InvalidFormat, "model must match the pattern ^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$");
+                }
+            }
             if (global::System.Object.ReferenceEquals(provider, global::Sora.Contracts.SoraProvider.Azure))
             {
                 if (!(__model.Value is "sora-2"))

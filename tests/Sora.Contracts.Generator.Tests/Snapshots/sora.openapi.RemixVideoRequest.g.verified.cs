@@ -27,7 +27,7 @@ public sealed partial record RemixVideoRequest : global::Sora.Contracts.Http.ISo
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_promptPattern = new global::System.Text.RegularExpressions.Regex("\\S", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));
+    private static readonly global::Sora.Contracts.Validation.SoraPattern s_promptPattern = new global::Sora.Contracts.Validation.SoraPattern("\\S");
 
     /// <summary>
     /// Checks this value against the spec's rules, narrowed to <paramref name="provider"/>'s profile when one is given.
@@ -56,7 +56,11 @@ public sealed partial record RemixVideoRequest : global::Sora.Contracts.Http.ISo
             {
                 violations.Add(param ?? "prompt", global::Sora.Contracts.Validation.SoraViolationCodes.TooLong, "prompt must be at most 32000 characters long");
             }
-            if (!s_promptPattern.IsMatch(__prompt))
+            if (!s_promptPattern.TryMatch(__prompt, out var __promptMatches))
+            {
+                violations.Add(param ?? "prompt", global::Sora.Contracts.Validation.SoraViolationCodes.PatternTimeout, "prompt could not be checked against the pattern \\S");
+            }
+            else if (!__promptMatches)
             {
                 violations.Add(param ?? "prompt", global::Sora.Contracts.Validation.SoraViolationCodes.InvalidFormat, "prompt must match the pattern \\S");
             }

@@ -8,7 +8,7 @@ namespace Sora.Contracts;
 /// Open: values other than the known ones are kept as sent.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sora.Contracts.Generator", "1.0.0")]
-[global::Sora.Contracts.Metadata.SoraEnum(true, "sora-2", "sora-2-pro", "sora-2-2025-10-06", "sora-2-pro-2025-10-06", "sora-2-2025-12-08")]
+[global::Sora.Contracts.Metadata.SoraEnum(true, "sora-2", "sora-2-pro", "sora-2-2025-10-06", "sora-2-pro-2025-10-06", "sora-2-2025-12-08", OpenMinLength = 1, OpenPattern = "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Sora.Contracts.VideoModel.Converter))]
 public readonly partial struct VideoModel : global::System.IEquatable<global::Sora.Contracts.VideoModel>
 {

@@ -43,6 +43,22 @@ public static class SeedRules
     /// </summary>
     public static readonly string[] UnigatewaySeconds = ["4", "5", "8", "12"];
 
+    /// <summary>
+    /// Issue 9, our decision (spec/README.md): a model other than the known ones must still be a name, not empty and
+    /// with no control character (C0, DEL, C1: exactly what <see cref="char.IsControl(char)"/> says) and no bidirectional
+    /// formatting character (the marks U+200E, U+200F, U+061C, the embeddings and overrides U+202A-U+202E, the isolates
+    /// U+2066-U+2069), which would let a name read as something else in a log or a console.
+    /// </summary>
+    public static readonly char[] BidiFormattingCharacters =
+        ['\u200E', '\u200F', '\u061C', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
+
+    /// <summary>The violation code a model other than the known ones earns for its form, or null when it is a well-formed name.</summary>
+    public static string? ModelFormViolation(string model) =>
+        KnownModels.Contains(model, StringComparer.Ordinal) ? null
+        : model.Length == 0 ? SoraViolationCodes.TooShort
+        : model.Any(c => char.IsControl(c) || BidiFormattingCharacters.Contains(c)) ? SoraViolationCodes.InvalidFormat
+        : null;
+
     /// <summary>The models a provider accepts, or null when it accepts every model (the model is an open enum).</summary>
     public static string[]? AllowedModels(string? provider) => provider switch
     {
@@ -82,11 +98,18 @@ public static class SeedRules
     /// known size is already invalid and is not a 1792 size, so it does not break the rule either.</item>
     /// <item><c>unsupported_by_provider</c>: a value the spec knows (or any value of the open model enum) that the
     /// chosen profile does not allow. Absent values take the defaults (sora-2, 720x1280, "4"), which every profile allows.</item>
+    /// <item><c>too_short</c> / <c>invalid_format</c> on the model: an unknown model that is empty, or holds a control or
+    /// bidi formatting character (<see cref="ModelFormViolation"/>), besides whatever the provider says of it.</item>
     /// </list>
     /// </summary>
     public static SortedSet<(string Param, string Code)> Expected(string? provider, string? model, string? size, string? seconds)
     {
         var expected = new SortedSet<(string Param, string Code)>();
+
+        if (model is not null && ModelFormViolation(model) is { } modelForm)
+        {
+            expected.Add(("model", modelForm));
+        }
 
         if (model is not null && AllowedModels(provider) is { } models && !models.Contains(model, StringComparer.Ordinal))
         {

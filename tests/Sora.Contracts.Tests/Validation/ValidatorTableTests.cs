@@ -8,9 +8,12 @@ namespace Sora.Contracts.Tests.Validation;
 /// </summary>
 public sealed class ValidatorTableTests
 {
-    /// <summary>The five known models, absent, an unknown one and three malformed spellings of sora-2.</summary>
+    /// <summary>
+    /// The five known models, absent, an unknown one, three unknown spellings of sora-2 and two that are no name at all
+    /// (the empty one, and one with a right-to-left override).
+    /// </summary>
     public static readonly string?[] Models =
-        ["sora-2", "sora-2-pro", "sora-2-2025-10-06", "sora-2-pro-2025-10-06", "sora-2-2025-12-08", null, "my-model", "", "SORA-2", " sora-2"];
+        ["sora-2", "sora-2-pro", "sora-2-2025-10-06", "sora-2-pro-2025-10-06", "sora-2-2025-12-08", null, "my-model", "", "SORA-2", " sora-2", "sora-2\u202E"];
 
     /// <summary>The four known sizes, absent, and unknown or malformed ones.</summary>
     public static readonly string?[] Sizes =
@@ -70,7 +73,7 @@ public sealed class ValidatorTableTests
     [Fact]
     public void Table_HasARowForEveryCombination()
     {
-        Assert.Equal(6 * 10 * 9 * 10, Table.Count);
+        Assert.Equal(6 * 11 * 9 * 10, Table.Count);
     }
 
     // ---- Spot checks of the API-style messages ----
