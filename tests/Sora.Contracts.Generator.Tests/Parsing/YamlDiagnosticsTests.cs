@@ -1,5 +1,5 @@
 using System.Text;
-using Sora.Contracts.Generator.Yaml;
+using Sora.Contracts.SpecReader.Yaml;
 using Xunit;
 using static Sora.Contracts.Generator.Tests.TestSpecs;
 
@@ -261,7 +261,7 @@ public sealed class YamlDiagnosticsTests
     [Fact]
     public void Sora102_ASpecJustUnderTheBudget_IsRead()
     {
-        var diagnostics = new List<Sora.Contracts.Generator.Model.DiagnosticInfo>();
+        var diagnostics = new List<Sora.Contracts.SpecReader.Model.DiagnosticInfo>();
 
         // 11 + 99,998 x 10 = 999,991 nodes: read whole (by the loader alone, which is what the budget guards).
         var root = YamlLoader.Load(TestPath, LargeSpec(99_998), diagnostics);

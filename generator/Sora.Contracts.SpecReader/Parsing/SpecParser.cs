@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Sora.Contracts.Generator.Diagnostics;
-using Sora.Contracts.Generator.Model;
-using Sora.Contracts.Generator.Yaml;
+using Sora.Contracts.SpecReader.Diagnostics;
+using Sora.Contracts.SpecReader.Model;
+using Sora.Contracts.SpecReader.Yaml;
 
-namespace Sora.Contracts.Generator.Parsing;
+namespace Sora.Contracts.SpecReader.Parsing;
 
 /// <summary>
 /// Turns the text of one spec file into a <see cref="SpecModel"/> and its diagnostics. Knows nothing of the Roslyn
@@ -19,6 +19,24 @@ internal static class SpecParser
     {
         "SoraProvider", "SoraJsonContext", "SoraPolling", "SoraOperations", "SoraRetryGuidance", "Converter", "Builder",
     };
+
+    /// <summary>
+    /// <see cref="Parse"/>, with an exception (a bug, never bad input) turned into SORA199 at the spec: the build and
+    /// <c>sora spec check</c> say so instead of failing (a generator that throws fails the whole build with CS8785).
+    /// </summary>
+    public static SpecModel ParseReportingBugs(string path, string text, string @namespace)
+    {
+        try
+        {
+            return Parse(path, text, @namespace);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var location = new SpecLocation(path, 0, 0, 0, 0, 0, 0);
+            return new SpecModel(SpecName(path), @namespace, default, default, default, default, default, default, default,
+                new[] { DiagnosticInfo.Create(SpecDiagnostics.InternalError.Id, location, ex.GetType().Name + ": " + ex.Message) }.ToEquatableArray());
+        }
+    }
 
     public static SpecModel Parse(string path, string text, string @namespace)
     {

@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using Sora.Contracts.Generator.Diagnostics;
-using Sora.Contracts.Generator.Model;
+using Sora.Contracts.SpecReader.Diagnostics;
+using Sora.Contracts.SpecReader.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Sora.Contracts.Generator.Yaml;
+namespace Sora.Contracts.SpecReader.Yaml;
 
 /// <summary>
 /// Reads YAML text into <see cref="YamlNode"/>s from YamlDotNet's event stream. Iterative, so deep nesting cannot

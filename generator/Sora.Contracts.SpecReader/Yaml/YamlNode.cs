@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using Sora.Contracts.Generator.Model;
+using Sora.Contracts.SpecReader.Model;
 
-namespace Sora.Contracts.Generator.Yaml;
+namespace Sora.Contracts.SpecReader.Yaml;
 
 /// <summary>
 /// A YAML node with its place in the file. The parser's own tree, used only while parsing and never cached:
