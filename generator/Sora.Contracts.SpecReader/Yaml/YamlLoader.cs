@@ -12,7 +12,9 @@ namespace Sora.Contracts.SpecReader.Yaml;
 /// Reads YAML text into <see cref="YamlNode"/>s from YamlDotNet's event stream. Iterative, so deep nesting cannot
 /// overflow the compiler's stack, and budgeted, so an alias bomb ("billion laughs") is refused in linear time: every
 /// node counts, as often as aliases copy it, and a document past <see cref="MaxExpandedNodes"/> is refused with what
-/// was counted (how many nodes were written, how many aliases copied, how far into the text).
+/// was counted (how many nodes were written, how many aliases copied, how far into the text). A valid block scalar that
+/// YamlDotNet refuses is repaired and the text read again (<see cref="BlockScalarRepair"/>), every location still in
+/// the file as written.
 /// </summary>
 internal static class YamlLoader
 {
@@ -21,28 +23,43 @@ internal static class YamlLoader
 
     public static YamlNode? Load(string path, string text, List<DiagnosticInfo> diagnostics)
     {
-        var parser = new Parser(new StringReader(text));
-        try
+        var source = new RepairedText(text);
+        while (true)
         {
-            return LoadCore(path, parser, new NodeBudget(text.Length), diagnostics);
-        }
-        catch (YamlException ex)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(
-                SpecDiagnostics.InvalidYaml.Id, Locate(path, ex.Start, ex.End), FirstLine(ex.Message)));
-            return null;
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
-        {
-            // YamlDotNet reports some malformed input (an unclosed flow sequence, say) without a position: use the
-            // position of the last event it did read.
-            var at = parser.Current is { } last ? Locate(path, last.Start, last.End) : new SpecLocation(path, 0, 0, 0, 0, 0, 0);
-            diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.InvalidYaml.Id, at, FirstLine(ex.Message)));
-            return null;
+            // Diagnostics of an attempt that ends in a repaired refusal are found again by the next attempt.
+            var found = new List<DiagnosticInfo>();
+            var parser = new Parser(new StringReader(source.Text));
+            try
+            {
+                var root = LoadCore(new Marks(path, source), parser, new NodeBudget(text.Length), found);
+                diagnostics.AddRange(found);
+                return root;
+            }
+            catch (SemanticErrorException ex) when (source.Repairs < BlockScalarRepair.MaxRepairs
+                && BlockScalarRepair.IsLeadingLinesRefusal(ex) && BlockScalarRepair.TryRepair(source, ex.Start) is { } repaired)
+            {
+                source = repaired;
+            }
+            catch (YamlException ex)
+            {
+                diagnostics.AddRange(found);
+                diagnostics.Add(DiagnosticInfo.Create(
+                    SpecDiagnostics.InvalidYaml.Id, new Marks(path, source).Locate(ex.Start, ex.End), FirstLine(ex.Message)));
+                return null;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
+            {
+                // YamlDotNet reports some malformed input (an unclosed flow sequence, say) without a position: use the
+                // position of the last event it did read.
+                diagnostics.AddRange(found);
+                var at = parser.Current is { } last ? new Marks(path, source).Locate(last.Start, last.End) : new SpecLocation(path, 0, 0, 0, 0, 0, 0);
+                diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.InvalidYaml.Id, at, FirstLine(ex.Message)));
+                return null;
+            }
         }
     }
 
-    private static YamlNode? LoadCore(string path, Parser parser, NodeBudget budget, List<DiagnosticInfo> diagnostics)
+    private static YamlNode? LoadCore(Marks marks, Parser parser, NodeBudget budget, List<DiagnosticInfo> diagnostics)
     {
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var expandedSize = new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance);
@@ -60,7 +77,7 @@ internal static class YamlLoader
                     if (documents > 1)
                     {
                         diagnostics.Add(DiagnosticInfo.Create(
-                            SpecDiagnostics.InvalidYaml.Id, Locate(path, current.Start, current.End),
+                            SpecDiagnostics.InvalidYaml.Id, marks.Locate(current.Start, current.End),
                             "the file holds more than one YAML document; only the first is read"));
                         return root;
                     }
@@ -72,22 +89,22 @@ internal static class YamlLoader
                 case MappingStart mapping:
                     if (stack.Count >= MaxDepth)
                     {
-                        TooLarge(path, current, "it nests deeper than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", diagnostics);
+                        TooLarge(marks, current, "it nests deeper than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", diagnostics);
                         return null;
                     }
 
                     budget.Written++;
-                    stack.Push(new Frame(new YamlMapping(Locate(path, current.Start, current.End)), mapping.Anchor.IsEmpty ? null : mapping.Anchor.Value));
+                    stack.Push(new Frame(new YamlMapping(marks.Locate(current.Start, current.End)), mapping.Anchor.IsEmpty ? null : mapping.Anchor.Value));
                     continue;
                 case SequenceStart sequence:
                     if (stack.Count >= MaxDepth)
                     {
-                        TooLarge(path, current, "it nests deeper than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", diagnostics);
+                        TooLarge(marks, current, "it nests deeper than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", diagnostics);
                         return null;
                     }
 
                     budget.Written++;
-                    stack.Push(new Frame(new YamlSequence(Locate(path, current.Start, current.End)), sequence.Anchor.IsEmpty ? null : sequence.Anchor.Value));
+                    stack.Push(new Frame(new YamlSequence(marks.Locate(current.Start, current.End)), sequence.Anchor.IsEmpty ? null : sequence.Anchor.Value));
                     continue;
                 case MappingEnd:
                 case SequenceEnd:
@@ -110,7 +127,7 @@ internal static class YamlLoader
                 case Scalar scalar:
                 {
                     budget.Written++;
-                    var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Locate(path, scalar.Start, scalar.End));
+                    var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, marks.Locate(scalar.Start, scalar.End));
                     if (!scalar.Anchor.IsEmpty)
                     {
                         anchors[scalar.Anchor.Value] = node;
@@ -129,14 +146,14 @@ internal static class YamlLoader
                     if (!anchors.TryGetValue(alias.Value.Value, out var target))
                     {
                         diagnostics.Add(DiagnosticInfo.Create(
-                            SpecDiagnostics.InvalidYaml.Id, Locate(path, current.Start, current.End),
+                            SpecDiagnostics.InvalidYaml.Id, marks.Locate(current.Start, current.End),
                             $"the alias '*{alias.Value.Value}' has no anchor before it"));
                         return null;
                     }
 
                     var size = expandedSize.TryGetValue(target, out var known) ? known : 1;
                     budget.Copied += size;
-                    if (!Attach(stack, target, size, Locate(path, current.Start, current.End), budget, diagnostics, ref root))
+                    if (!Attach(stack, target, size, marks.Locate(current.Start, current.End), budget, diagnostics, ref root))
                     {
                         return null;
                     }
@@ -195,18 +212,31 @@ internal static class YamlLoader
         return true;
     }
 
-    private static void TooLarge(string path, ParsingEvent current, string why, List<DiagnosticInfo> diagnostics) =>
-        diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.YamlTooLarge.Id, Locate(path, current.Start, current.End), why));
+    private static void TooLarge(Marks marks, ParsingEvent current, string why, List<DiagnosticInfo> diagnostics) =>
+        diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.YamlTooLarge.Id, marks.Locate(current.Start, current.End), why));
 
-    public static SpecLocation Locate(string path, Mark start, Mark end)
+    /// <summary>Turns YamlDotNet's marks (1-based, in the text it read) into locations in the original file (0-based).</summary>
+    private sealed class Marks
     {
-        var startLine = (int)Math.Max(0, start.Line - 1);
-        var startColumn = (int)Math.Max(0, start.Column - 1);
-        var endLine = (int)Math.Max(startLine, end.Line - 1);
-        var endColumn = (int)Math.Max(0, end.Column - 1);
-        var startIndex = (int)Math.Max(0, start.Index);
-        var length = (int)Math.Max(0, end.Index - start.Index);
-        return new SpecLocation(path, startIndex, length, startLine, startColumn, endLine, endColumn);
+        private readonly string _path;
+        private readonly RepairedText _source;
+
+        public Marks(string path, RepairedText source)
+        {
+            _path = path;
+            _source = source;
+        }
+
+        public SpecLocation Locate(Mark start, Mark end)
+        {
+            var startLine = (int)Math.Max(0, start.Line - 1);
+            var startColumn = (int)Math.Max(0, start.Column - 1);
+            var endLine = (int)Math.Max(startLine, end.Line - 1);
+            var endColumn = (int)Math.Max(0, end.Column - 1);
+            var startIndex = _source.ToOriginal((int)Math.Max(0, start.Index));
+            var endIndex = _source.ToOriginal((int)Math.Max(start.Index, end.Index));
+            return new SpecLocation(_path, startIndex, Math.Max(0, endIndex - startIndex), startLine, startColumn, endLine, endColumn);
+        }
     }
 
     private static string FirstLine(string message)
