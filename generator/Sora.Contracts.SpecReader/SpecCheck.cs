@@ -15,7 +15,7 @@ public static class SpecCheck
     private const string CheckNamespace = "Sora.SpecCheck";
 
     /// <summary>Reads <paramref name="text"/>, the content of the spec file at <paramref name="path"/> (YAML or JSON).</summary>
-    /// <param name="path">The file's path, as problems should name it; its extension does not decide how it is read.</param>
+    /// <param name="path">The file's path, as problems name it; a <c>.json</c> file is read as JSON, any other as YAML.</param>
     /// <param name="text">The file's content.</param>
     /// <returns>Every problem in file order of discovery, and counts of what was read.</returns>
     public static SpecCheckResult Run(string path, string text)

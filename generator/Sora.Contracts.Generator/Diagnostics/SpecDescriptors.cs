@@ -13,7 +13,7 @@ namespace Sora.Contracts.Generator.Diagnostics;
 /// </summary>
 internal static class SpecDescriptors
 {
-    public static readonly DiagnosticDescriptor InvalidYaml = Create(SpecDiagnosticIds.InvalidYaml);
+    public static readonly DiagnosticDescriptor InvalidSyntax = Create(SpecDiagnosticIds.InvalidSyntax);
 
     public static readonly DiagnosticDescriptor EmptySpec = Create(SpecDiagnosticIds.EmptySpec);
 
@@ -43,7 +43,7 @@ internal static class SpecDescriptors
 
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
-        InvalidYaml, EmptySpec, YamlTooLarge, DuplicateKey, NotOpenApi31, DanglingReference, DuplicateEnumValue,
+        InvalidSyntax, EmptySpec, YamlTooLarge, DuplicateKey, NotOpenApi31, DanglingReference, DuplicateEnumValue,
         UnsupportedRule, UnknownExtension, UnsupportedSchema, InvalidExtension, NameCollision, InvalidDefault, InternalError,
     }.ToImmutableDictionary(d => d.Id);
 

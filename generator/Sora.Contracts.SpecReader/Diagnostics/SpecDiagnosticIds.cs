@@ -6,7 +6,7 @@ namespace Sora.Contracts.SpecReader.Diagnostics;
 /// </summary>
 internal static class SpecDiagnosticIds
 {
-    public const string InvalidYaml = "SORA100";
+    public const string InvalidSyntax = "SORA100";
     public const string EmptySpec = "SORA101";
     public const string YamlTooLarge = "SORA102";
     public const string DuplicateKey = "SORA103";

@@ -13,8 +13,8 @@ internal static class SpecDiagnostics
     public const string Category = "SoraSpec";
     public const string HelpRoot = "https://github.com/sora-contracts/sora-contracts/blob/main/docs/diagnostics/";
 
-    public static readonly SpecDiagnostic InvalidYaml = Error(
-        SpecDiagnosticIds.InvalidYaml, "The spec is not valid YAML", "The spec is not valid YAML: {0}");
+    public static readonly SpecDiagnostic InvalidSyntax = Error(
+        SpecDiagnosticIds.InvalidSyntax, "The spec is not valid YAML or JSON", "The spec is not valid {0}: {1}");
 
     public static readonly SpecDiagnostic EmptySpec = Error(
         SpecDiagnosticIds.EmptySpec, "The spec is empty", "The spec file '{0}' is empty: nothing was generated from it");
@@ -61,7 +61,7 @@ internal static class SpecDiagnostics
 
     public static readonly IReadOnlyList<SpecDiagnostic> All = new[]
     {
-        InvalidYaml, EmptySpec, YamlTooLarge, DuplicateKey, NotOpenApi31, DanglingReference, DuplicateEnumValue, UnsupportedRule,
+        InvalidSyntax, EmptySpec, YamlTooLarge, DuplicateKey, NotOpenApi31, DanglingReference, DuplicateEnumValue, UnsupportedRule,
         UnknownExtension, UnsupportedSchema, InvalidExtension, NameCollision, InvalidDefault, InternalError,
     };
 

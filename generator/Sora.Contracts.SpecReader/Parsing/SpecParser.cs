@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Sora.Contracts.SpecReader.Diagnostics;
+using Sora.Contracts.SpecReader.Json;
 using Sora.Contracts.SpecReader.Model;
 using Sora.Contracts.SpecReader.Yaml;
 
@@ -50,7 +51,7 @@ internal static class SpecParser
             return empty with { Diagnostics = context.Diagnostics.ToEquatableArray() };
         }
 
-        var root = YamlLoader.Load(path, text, context.Diagnostics);
+        var root = IsJson(path) ? JsonLoader.Load(path, text, context.Diagnostics) : YamlLoader.Load(path, text, context.Diagnostics);
         if (root is null || root is YamlScalar { IsNull: true })
         {
             if (context.Diagnostics.Count == 0)
@@ -106,6 +107,12 @@ internal static class SpecParser
             polling.ToEquatableArray(),
             context.Diagnostics.ToEquatableArray());
     }
+
+    /// <summary>
+    /// A <c>.json</c> file is read as JSON, anything else as YAML. The extension decides, not the content: YAML reads
+    /// most JSON but not all of it, and accepts what JSON refuses, so the author's word for what the file is wins.
+    /// </summary>
+    public static bool IsJson(string path) => string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary><c>specs/sora.openapi.yaml</c> → <c>sora.openapi</c>: the prefix of every hint name from this file.</summary>
     public static string SpecName(string path)

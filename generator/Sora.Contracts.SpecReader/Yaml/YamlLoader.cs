@@ -19,6 +19,9 @@ namespace Sora.Contracts.SpecReader.Yaml;
 internal static class YamlLoader
 {
     public const int MaxDepth = 128;
+
+    /// <summary>What SORA100 says the file is not valid as.</summary>
+    public const string Syntax = "YAML";
     public const long MaxExpandedNodes = 1_000_000;
 
     public static YamlNode? Load(string path, string text, List<DiagnosticInfo> diagnostics)
@@ -31,7 +34,7 @@ internal static class YamlLoader
             var parser = new Parser(new StringReader(source.Text));
             try
             {
-                var root = LoadCore(new Marks(path, source), parser, new NodeBudget(text.Length), found);
+                var root = LoadCore(new Marks(path, source), parser, new NodeBudget(text.Length, "YAML nodes"), found);
                 diagnostics.AddRange(found);
                 return root;
             }
@@ -44,7 +47,7 @@ internal static class YamlLoader
             {
                 diagnostics.AddRange(found);
                 diagnostics.Add(DiagnosticInfo.Create(
-                    SpecDiagnostics.InvalidYaml.Id, new Marks(path, source).Locate(ex.Start, ex.End), FirstLine(ex.Message)));
+                    SpecDiagnostics.InvalidSyntax.Id, new Marks(path, source).Locate(ex.Start, ex.End), Syntax, FirstLine(ex.Message)));
                 return null;
             }
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
@@ -53,7 +56,7 @@ internal static class YamlLoader
                 // position of the last event it did read.
                 diagnostics.AddRange(found);
                 var at = parser.Current is { } last ? new Marks(path, source).Locate(last.Start, last.End) : new SpecLocation(path, 0, 0, 0, 0, 0, 0);
-                diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.InvalidYaml.Id, at, FirstLine(ex.Message)));
+                diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.InvalidSyntax.Id, at, Syntax, FirstLine(ex.Message)));
                 return null;
             }
         }
@@ -77,7 +80,7 @@ internal static class YamlLoader
                     if (documents > 1)
                     {
                         diagnostics.Add(DiagnosticInfo.Create(
-                            SpecDiagnostics.InvalidYaml.Id, marks.Locate(current.Start, current.End),
+                            SpecDiagnostics.InvalidSyntax.Id, marks.Locate(current.Start, current.End), Syntax,
                             "the file holds more than one YAML document; only the first is read"));
                         return root;
                     }
@@ -146,7 +149,7 @@ internal static class YamlLoader
                     if (!anchors.TryGetValue(alias.Value.Value, out var target))
                     {
                         diagnostics.Add(DiagnosticInfo.Create(
-                            SpecDiagnostics.InvalidYaml.Id, marks.Locate(current.Start, current.End),
+                            SpecDiagnostics.InvalidSyntax.Id, marks.Locate(current.Start, current.End), Syntax,
                             $"the alias '*{alias.Value.Value}' has no anchor before it"));
                         return null;
                     }
@@ -192,7 +195,7 @@ internal static class YamlLoader
                 if (node is not YamlScalar key)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
-                        SpecDiagnostics.InvalidYaml.Id, node.Location, "a mapping key must be a plain value, not a mapping or a list"));
+                        SpecDiagnostics.InvalidSyntax.Id, node.Location, Syntax, "a mapping key must be a plain value, not a mapping or a list"));
                     return false;
                 }
 
@@ -244,38 +247,6 @@ internal static class YamlLoader
         var line = message.Split('\n')[0].Trim();
         var marker = line.IndexOf("): ", StringComparison.Ordinal);
         return marker >= 0 && line.StartsWith("(", StringComparison.Ordinal) ? line.Substring(marker + 3) : line;
-    }
-
-    /// <summary>What the node budget has counted so far, to say which limit a refused document crossed and how.</summary>
-    private sealed class NodeBudget
-    {
-        private readonly int _textLength;
-
-        public NodeBudget(int textLength) => _textLength = textLength;
-
-        /// <summary>Nodes written in the text.</summary>
-        public long Written { get; set; }
-
-        /// <summary>Nodes that aliases add by copying what their anchor holds.</summary>
-        public long Copied { get; set; }
-
-        /// <summary>
-        /// Aliases are named only when they made the count (they added more nodes than the text holds); a document that
-        /// is only large is told so, with what was counted and how far into the text.
-        /// </summary>
-        public string Describe(SpecLocation at)
-        {
-            var limit = Number(MaxExpandedNodes);
-            if (Copied > Written)
-            {
-                return $"its aliases expand to more than {limit} nodes ({Number(Written)} written, {Number(Copied)} more copied by aliases): an alias bomb?";
-            }
-
-            var copies = Copied > 0 ? $" and {Number(Copied)} copied by aliases" : string.Empty;
-            return $"it has more than {limit} YAML nodes, the most the generator reads ({Number(Written)} written{copies} in the first {Number(at.Start + at.Length)} of its {Number(_textLength)} characters)";
-        }
-
-        private static string Number(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private sealed class Frame

@@ -86,7 +86,7 @@ public sealed class YamlDiagnosticsTests
         // YamlDotNet 16.3 puts this error's mark at the start of the enclosing mapping (line 1), not at the tab on
         // line 3, and the loader reports the mark it is given. The diagnostic is still SORA100, never an exception.
         AssertDiagnostics(model, ("SORA100", 1));
-        Assert.Contains("tab", Single(model, "SORA100").Arguments[0], StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("tab", Single(model, "SORA100").Arguments[1], StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
