@@ -21,7 +21,7 @@ internal static class SpecDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateKey = Create(SpecDiagnosticIds.DuplicateKey);
 
-    public static readonly DiagnosticDescriptor NotOpenApi31 = Create(SpecDiagnosticIds.NotOpenApi31);
+    public static readonly DiagnosticDescriptor UnsupportedVersion = Create(SpecDiagnosticIds.UnsupportedVersion);
 
     public static readonly DiagnosticDescriptor DanglingReference = Create(SpecDiagnosticIds.DanglingReference);
 
@@ -43,7 +43,7 @@ internal static class SpecDescriptors
 
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
-        InvalidSyntax, EmptySpec, YamlTooLarge, DuplicateKey, NotOpenApi31, DanglingReference, DuplicateEnumValue,
+        InvalidSyntax, EmptySpec, YamlTooLarge, DuplicateKey, UnsupportedVersion, DanglingReference, DuplicateEnumValue,
         UnsupportedRule, UnknownExtension, UnsupportedSchema, InvalidExtension, NameCollision, InvalidDefault, InternalError,
     }.ToImmutableDictionary(d => d.Id);
 

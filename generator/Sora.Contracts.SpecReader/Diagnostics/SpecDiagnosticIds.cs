@@ -10,7 +10,7 @@ internal static class SpecDiagnosticIds
     public const string EmptySpec = "SORA101";
     public const string YamlTooLarge = "SORA102";
     public const string DuplicateKey = "SORA103";
-    public const string NotOpenApi31 = "SORA104";
+    public const string UnsupportedVersion = "SORA104";
     public const string DanglingReference = "SORA105";
     public const string DuplicateEnumValue = "SORA106";
     public const string UnsupportedRule = "SORA107";

@@ -26,8 +26,8 @@ internal static class SpecDiagnostics
     public static readonly SpecDiagnostic DuplicateKey = Error(
         SpecDiagnosticIds.DuplicateKey, "Duplicate YAML key", "The key '{0}' appears twice in the same mapping; the first one is used");
 
-    public static readonly SpecDiagnostic NotOpenApi31 = Error(
-        SpecDiagnosticIds.NotOpenApi31, "Not an OpenAPI 3.1 document", "{0}");
+    public static readonly SpecDiagnostic UnsupportedVersion = Error(
+        SpecDiagnosticIds.UnsupportedVersion, "Not an OpenAPI 3.1 or 3.0 document", "{0}");
 
     public static readonly SpecDiagnostic DanglingReference = Error(
         SpecDiagnosticIds.DanglingReference, "Dangling $ref", "'{0}' does not resolve to anything in this spec");
@@ -61,7 +61,7 @@ internal static class SpecDiagnostics
 
     public static readonly IReadOnlyList<SpecDiagnostic> All = new[]
     {
-        InvalidSyntax, EmptySpec, YamlTooLarge, DuplicateKey, NotOpenApi31, DanglingReference, DuplicateEnumValue, UnsupportedRule,
+        InvalidSyntax, EmptySpec, YamlTooLarge, DuplicateKey, UnsupportedVersion, DanglingReference, DuplicateEnumValue, UnsupportedRule,
         UnknownExtension, UnsupportedSchema, InvalidExtension, NameCollision, InvalidDefault, InternalError,
     };
 

@@ -64,15 +64,13 @@ internal static class SpecParser
 
         if (root is not YamlMapping document)
         {
-            context.Report(SpecDiagnostics.NotOpenApi31, root, "The spec must be a YAML mapping that starts with 'openapi: 3.1.0'");
+            context.Report(SpecDiagnostics.UnsupportedVersion, root, "The spec must be a mapping (an object, in JSON) that starts with its version, 'openapi: 3.1.0' or 3.0.0 to 3.0.4");
             return empty with { Diagnostics = context.Diagnostics.ToEquatableArray() };
         }
 
-        var version = ParseContext.String(document, "openapi");
-        if (version is null || !version.StartsWith("3.1", StringComparison.Ordinal))
+        if (OpenApiVersions.Of(context, document) == OpenApiVersion.V30)
         {
-            context.Report(SpecDiagnostics.NotOpenApi31, document["openapi"] ?? document,
-                version is null ? "The spec has no 'openapi' version; this generator reads OpenAPI 3.1 ('openapi: 3.1.0')" : $"The spec says 'openapi: {version}'; this generator reads OpenAPI 3.1 only (if/then and type lists need JSON Schema 2020-12)");
+            OpenApi30.Normalize(context, document);
         }
 
         Extensions.CheckUnknown(context, document);

@@ -389,11 +389,11 @@ public sealed class YamlDiagnosticsTests
         AssertValidSchemasStillGenerated(model);
     }
 
-    // ---------------------------------------------------------------- SORA104: not OpenAPI 3.1
+    // ---------------------------------------------------------------- SORA104: not OpenAPI 3.1 or 3.0
 
     [Theory]
-    [InlineData("3.0.3")]
-    [InlineData("'3.0.0'")]
+    [InlineData("3.2.0")]
+    [InlineData("'3.0.5'")]
     [InlineData("2.0")]
     [InlineData("4.0.0")]
     public void Sora104_WrongOpenApiVersion_IsReportedAtTheVersion_AndTheRestStillGenerates(string version)
