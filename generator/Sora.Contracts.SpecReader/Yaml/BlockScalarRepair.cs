@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 
 namespace Sora.Contracts.SpecReader.Yaml;
@@ -24,11 +23,6 @@ internal static class BlockScalarRepair
 {
     /// <summary>How many scalars one file may have repaired: each costs another parse of the whole file.</summary>
     public const int MaxRepairs = 32;
-
-    // The header's indicator is the first '|' or '>' that only an indentation/chomping indicator and a comment follow.
-    private static readonly Regex Header = new(
-        @"^(?<prefix>.*?)(?<style>[|>])(?:(?<indent>[1-9])[+-]?|[+-](?<indent>[1-9])?)?(?:[ \t]+#.*)?[ \t]*$",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>True when <paramref name="refusal"/> is YamlDotNet's refusal of a block scalar's leading lines.</summary>
     public static bool IsLeadingLinesRefusal(SemanticErrorException refusal) =>
@@ -57,7 +51,8 @@ internal static class BlockScalarRepair
         }
 
         var firstLeading = line + 1;
-        if (line < 0 || firstLeading > lastLeading || LineText(source.Text, lines, line) is not { } headerLine || Header.Match(headerLine) is not { Success: true } header)
+        if (line < 0 || firstLeading > lastLeading || LineText(source.Text, lines, line) is not { } headerLine
+            || !TryReadHeader(headerLine, out var indicator, out var indentationIndicator))
         {
             return null;
         }
@@ -78,14 +73,14 @@ internal static class BlockScalarRepair
             widest = Math.Max(widest, width);
         }
 
-        var parent = ParentIndentation(header.Groups["prefix"].Value);
+        var parent = ParentIndentation(headerLine.Substring(0, indicator));
         var next = after < lines.Count ? LineText(source.Text, lines, after) : null;
         var nextIndentation = next is null ? -1 : next.Length - next.TrimStart(' ').Length;
         var hasText = next is not null && nextIndentation > parent;
         int contentIndentation;
-        if (header.Groups["indent"].Success)
+        if (indentationIndicator > 0)
         {
-            contentIndentation = parent + (header.Groups["indent"].Value[0] - '0');
+            contentIndentation = parent + indentationIndicator;
         }
         else if (hasText)
         {
@@ -112,6 +107,50 @@ internal static class BlockScalarRepair
         }
 
         return repaired;
+    }
+
+    /// <summary>
+    /// Finds the block scalar's header on its line: the first <c>|</c> or <c>&gt;</c> after a space (or at the start)
+    /// that only an indentation and/or chomping indicator, then spaces and perhaps a comment, follow. Linear in the
+    /// line's length (each candidate looks only at the spaces up to the next text).
+    /// </summary>
+    private static bool TryReadHeader(string line, out int indicator, out int indentationIndicator)
+    {
+        for (indicator = 0; indicator < line.Length; indicator++)
+        {
+            if (line[indicator] is not ('|' or '>') || (indicator > 0 && line[indicator - 1] is not (' ' or '\t')))
+            {
+                continue;
+            }
+
+            var at = indicator + 1;
+            indentationIndicator = 0;
+            for (var modifiers = 0; modifiers < 2 && at < line.Length; modifiers++, at++)
+            {
+                if (line[at] is >= '1' and <= '9' && indentationIndicator == 0)
+                {
+                    indentationIndicator = line[at] - '0';
+                }
+                else if (line[at] is not ('+' or '-'))
+                {
+                    break;
+                }
+            }
+
+            var spaces = at;
+            while (spaces < line.Length && line[spaces] is ' ' or '\t')
+            {
+                spaces++;
+            }
+
+            if (spaces == line.Length || (spaces > at && line[spaces] == '#'))
+            {
+                return true;
+            }
+        }
+
+        indentationIndicator = 0;
+        return false;
     }
 
     /// <summary>

@@ -22,6 +22,8 @@ public sealed class BlockScalarRepairTests
         { "clip, spaces only, no text", "a: |\n     \nb: x\n", string.Empty },
         { "strip, spaces only, no text", "a: |-\n   \nb: x\n", string.Empty },
         { "keep at the end of the file", "a: |+\n    \n", "\n" },
+        { "a comment after the header", "a: |+ # kept as typed\n    \nb: x\n", "\n" },
+        { "a key with a bar in it", "\"a|b\": 1\na: |+\n    \nb: x\n", "\n" },
 
         // Text indented 2: a leading line of no more than 2 spaces is an empty line, so one line break.
         { "leading line as deep as the text", "a: |\n  \n  text\nb: x\n", "\ntext\n" },
