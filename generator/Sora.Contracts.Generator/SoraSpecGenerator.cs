@@ -4,8 +4,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Sora.Contracts.Generator.Diagnostics;
 using Sora.Contracts.Generator.Emitting;
-using Sora.Contracts.Generator.Model;
-using Sora.Contracts.Generator.Parsing;
+using Sora.Contracts.SpecReader.Model;
+using Sora.Contracts.SpecReader.Parsing;
 
 namespace Sora.Contracts.Generator;
 
@@ -43,7 +43,7 @@ public sealed class SoraSpecGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SpecInput);
 
         var models = inputs
-            .Select(static (input, _) => Parse(input))
+            .Select(static (input, _) => SpecParser.ParseReportingBugs(input.Path, input.Text, input.Namespace))
             .WithTrackingName(TrackingNames.Model);
 
         var diagnostics = models
@@ -63,21 +63,6 @@ public sealed class SoraSpecGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(units, static (output, unit) => Emit(output, unit));
     }
 
-    private static SpecModel Parse(SpecInput input)
-    {
-        try
-        {
-            return SpecParser.Parse(input.Path, input.Text, input.Namespace);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // A bug, not bad input: say so at the spec instead of failing the whole build with CS8785.
-            var location = new SpecLocation(input.Path, 0, 0, 0, 0, 0, 0);
-            return new SpecModel(SpecParser.SpecName(input.Path), input.Namespace, default, default, default, default, default, default, default,
-                new[] { DiagnosticInfo.Create(SpecDiagnostics.InternalError.Id, location, ex.GetType().Name + ": " + ex.Message) }.ToEquatableArray());
-        }
-    }
-
     private static void Emit(SourceProductionContext output, EmitUnit unit)
     {
         string text;
@@ -87,7 +72,7 @@ public sealed class SoraSpecGenerator : IIncrementalGenerator
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            output.ReportDiagnostic(Diagnostic.Create(SpecDiagnostics.InternalError, Location.None, unit.HintName + ": " + ex.GetType().Name + ": " + ex.Message));
+            output.ReportDiagnostic(Diagnostic.Create(SpecDescriptors.InternalError, Location.None, unit.HintName + ": " + ex.GetType().Name + ": " + ex.Message));
             return;
         }
 
@@ -96,7 +81,7 @@ public sealed class SoraSpecGenerator : IIncrementalGenerator
 
     private static Diagnostic ToDiagnostic(DiagnosticInfo info)
     {
-        var descriptor = SpecDiagnostics.ById[info.Id];
+        var descriptor = SpecDescriptors.ById[info.Id];
         var location = info.Location is { } at
             ? Location.Create(at.Path, new TextSpan(at.Start, at.Length), new LinePositionSpan(new LinePosition(at.StartLine, at.StartColumn), new LinePosition(at.EndLine, at.EndColumn)))
             : Location.None;

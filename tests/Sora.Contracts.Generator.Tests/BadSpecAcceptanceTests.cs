@@ -298,7 +298,7 @@ public sealed class BadSpecAcceptanceTests
                         properties:
                           colour:
                             const: red
-            """, top).Replace("openapi: 3.1.0", "openapi: 3.0.3", StringComparison.Ordinal);
+            """, top).Replace("openapi: 3.1.0", "openapi: 3.2.0", StringComparison.Ordinal);
 
         var run = RunSpec(yaml);
 

@@ -1,5 +1,5 @@
-using Sora.Contracts.Generator.Model;
-using Sora.Contracts.Generator.Parsing;
+using Sora.Contracts.SpecReader.Model;
+using Sora.Contracts.SpecReader.Parsing;
 using Xunit;
 
 namespace Sora.Contracts.Generator.Tests;

@@ -54,15 +54,17 @@ public sealed partial class ConsumerTests(PackedPackages packed)
         Assert.Contains("models acme-v1,acme-v1-max", run.Output, StringComparison.Ordinal);
         Assert.Contains("valid True", run.Output, StringComparison.Ordinal);
         Assert.Contains("edgebox model,size", run.Output, StringComparison.Ordinal);
+        Assert.Contains("widget blue label null", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void OwnSpec_GeneratesFromItsSpecOnly()
+    public void OwnSpec_GeneratesFromItsSpecsOnly_TheYamlOneAndTheJsonOne()
     {
         var generated = packed.OwnSpec.SoraGeneratedFiles();
 
         Assert.Contains("acme.openapi.CreateClipRequest.g.cs", generated);
-        Assert.All(generated, file => Assert.StartsWith("acme.openapi.", file, StringComparison.Ordinal));
+        Assert.Contains("widgets.openapi.Widget.g.cs", generated);
+        Assert.All(generated, file => Assert.True(file.StartsWith("acme.openapi.", StringComparison.Ordinal) || file.StartsWith("widgets.openapi.", StringComparison.Ordinal), file));
     }
 
     [Fact]

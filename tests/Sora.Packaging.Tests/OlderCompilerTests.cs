@@ -33,9 +33,10 @@ public sealed class OlderCompilerTests(PackedPackages packed) : IDisposable
         var contributions = references.ToDictionary(
             r => Path.GetFileName(r.FullPath),
             r => r.GetAnalyzersForAllLanguages().Select(a => a.GetType().Name).Concat(r.GetGeneratorsForAllLanguages().Select(g => g.GetGeneratorType().Name)).Order(StringComparer.Ordinal).ToList());
-        Assert.Equal(["Sora.Contracts.CodeFixes.dll", "Sora.Contracts.Generator.dll", "YamlDotNet.dll"], contributions.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Sora.Contracts.CodeFixes.dll", "Sora.Contracts.Generator.dll", "Sora.Contracts.SpecReader.dll", "YamlDotNet.dll"], contributions.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(["SoraRequestAnalyzer", "SoraSpecGenerator"], contributions["Sora.Contracts.Generator.dll"]);
         Assert.Empty(contributions["Sora.Contracts.CodeFixes.dll"]);
+        Assert.Empty(contributions["Sora.Contracts.SpecReader.dll"]);
         Assert.Empty(contributions["YamlDotNet.dll"]);
         Assert.Empty(failures);
     }

@@ -83,6 +83,7 @@ public sealed partial class PackageContentTests(PackedPackages packed)
                 "README.md",
                 "analyzers/dotnet/cs/Sora.Contracts.CodeFixes.dll",
                 "analyzers/dotnet/cs/Sora.Contracts.Generator.dll",
+                "analyzers/dotnet/cs/Sora.Contracts.SpecReader.dll",
                 "analyzers/dotnet/cs/YamlDotNet.dll",
                 "build/Sora.Contracts.props",
                 "build/Sora.Contracts.targets",

@@ -1,5 +1,5 @@
 using System.Linq;
-using Sora.Contracts.Generator.Model;
+using Sora.Contracts.SpecReader.Model;
 
 namespace Sora.Contracts.Generator.Emitting;
 

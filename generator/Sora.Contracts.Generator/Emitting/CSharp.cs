@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
-using Sora.Contracts.Generator.Model;
+using Sora.Contracts.SpecReader.Model;
 
 namespace Sora.Contracts.Generator.Emitting;
 

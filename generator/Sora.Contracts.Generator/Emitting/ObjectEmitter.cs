@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Linq;
-using Sora.Contracts.Generator.Model;
+using Sora.Contracts.SpecReader.Model;
 
 namespace Sora.Contracts.Generator.Emitting;
 
@@ -63,7 +63,7 @@ internal static class ObjectEmitter
         w.Close();
     }
 
-    public static string Parameter(PropertyModel property) => Parsing.Naming.ToParameterName(property.Identifier.TrimStart('@'));
+    public static string Parameter(PropertyModel property) => SpecReader.Parsing.Naming.ToParameterName(property.Identifier.TrimStart('@'));
 
     private static void EmitProperties(CodeWriter w, string ns, ObjectModel model)
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Linq;
-using Sora.Contracts.Generator.Model;
+using Sora.Contracts.SpecReader.Model;
 
 namespace Sora.Contracts.Generator.Emitting;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Sora.Contracts.Generator.Model;
+using Sora.Contracts.SpecReader.Model;
 
 namespace Sora.Contracts.Generator.Emitting;
 
@@ -29,7 +29,7 @@ internal static class ProviderEmitter
             "string id", "string title", "string? description", "string? source", "string? baseUrl", "string? auth", "string? shutDown", "string? idPrefix",
             "global::System.Collections.Generic.IReadOnlyList<string> createContentTypes", "bool returnsVideoUrl",
         };
-        parameters.AddRange(limits.Select(l => Settings.ValueType(l, nullable: true) + " " + Parsing.Naming.ToParameterName(Settings.Name(l))));
+        parameters.AddRange(limits.Select(l => Settings.ValueType(l, nullable: true) + " " + SpecReader.Parsing.Naming.ToParameterName(Settings.Name(l))));
         w.Open($"private SoraProvider({string.Join(", ", parameters)})");
         w.Line("Id = id;");
         w.Line("Title = title;");
@@ -43,7 +43,7 @@ internal static class ProviderEmitter
         w.Line("ReturnsVideoUrl = returnsVideoUrl;");
         foreach (var limit in limits)
         {
-            w.Line($"{Settings.Name(limit)} = {Parsing.Naming.ToParameterName(Settings.Name(limit))};");
+            w.Line($"{Settings.Name(limit)} = {SpecReader.Parsing.Naming.ToParameterName(Settings.Name(limit))};");
         }
 
         w.Close();

@@ -1,4 +1,4 @@
-using Sora.Contracts.Generator.Model;
+using Sora.Contracts.SpecReader.Model;
 
 namespace Sora.Contracts.Generator.Emitting;
 
@@ -123,5 +123,5 @@ internal static class UnionEmitter
         return w.ToString();
     }
 
-    private static string Camel(string name) => Parsing.Naming.ToParameterName(name);
+    private static string Camel(string name) => SpecReader.Parsing.Naming.ToParameterName(name);
 }

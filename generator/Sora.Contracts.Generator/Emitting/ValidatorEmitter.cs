@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Sora.Contracts.Generator.Model;
-using Sora.Contracts.Generator.Parsing;
+using Sora.Contracts.SpecReader.Model;
+using Sora.Contracts.SpecReader.Parsing;
 
 namespace Sora.Contracts.Generator.Emitting;
 

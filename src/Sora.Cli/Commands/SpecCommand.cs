@@ -1,22 +1,20 @@
 using System.CommandLine;
 using Sora.Cli.Output;
-using Sora.Contracts.Generator.Parsing;
+using Sora.Contracts.SpecReader;
 using Spectre.Console;
 
 namespace Sora.Cli.Commands;
 
 /// <summary>
-/// <c>sora spec check &lt;file&gt;</c>: the generator's own parser and SORA1xx diagnostics on a custom spec, printed as a
-/// compiler prints them. A file that cannot be read is a usage error (2); a spec with errors exits 1.
+/// <c>sora spec check &lt;file&gt;</c>: the generator's own spec reader and SORA1xx diagnostics on a custom spec, printed
+/// as a compiler prints them (the reader is Roslyn-free: no compiler is loaded). A file that cannot be read is a usage
+/// error (2); a spec with errors exits 1.
 /// </summary>
 internal static class SpecCommand
 {
-    // The parser needs a namespace for the types it would generate; a check generates nothing, so any valid one does.
-    private const string CheckNamespace = "Sora.Cli.SpecCheck";
-
     public static Command Create(CliIo io)
     {
-        var file = new Argument<string>("file") { Description = "An OpenAPI 3.1 spec in YAML." };
+        var file = new Argument<string>("file") { Description = "An OpenAPI 3.1 or 3.0 spec, in YAML or JSON." };
         var check = new Command("check", "Parse a spec as the generator does and list its SORA1xx diagnostics with line numbers.") { file };
         check.SetAction(async (parsed, cancellationToken) =>
         {
@@ -31,20 +29,20 @@ internal static class SpecCommand
                 throw new CliUsageException($"cannot read '{path}': {e.Message}");
             }
 
-            var model = SpecParser.Parse(path, text, CheckNamespace);
-            foreach (var diagnostic in model.Diagnostics)
+            var result = SpecCheck.Run(path, text);
+            foreach (var problem in result.Problems)
             {
-                // A diagnostic quotes the file, which may come from anyone: its text is shown as a server's is.
-                io.Console.WriteLine(io.Text.Show(SpecDiagnosticLine.Format(diagnostic)));
+                // A problem quotes the file, which may come from anyone: its text is shown as a server's is.
+                io.Console.WriteLine(io.Text.Show(SpecDiagnosticLine.Format(problem)));
             }
 
-            if (model.Diagnostics.Count > 0)
+            if (result.Problems.Count > 0)
             {
-                io.Console.WriteLine($"{path}: {model.Diagnostics.Count} error{(model.Diagnostics.Count == 1 ? string.Empty : "s")}.");
+                io.Console.WriteLine($"{path}: {result.Problems.Count} error{(result.Problems.Count == 1 ? string.Empty : "s")}.");
                 return ExitCodes.Error;
             }
 
-            io.Console.WriteLine($"{path}: OK ({model.Enums.Count + model.Objects.Count + model.Unions.Count} schemas, {model.Operations.Count} operations, {model.Providers.Count} providers).");
+            io.Console.WriteLine($"{path}: OK ({result.Schemas} schemas, {result.Operations} operations, {result.Providers} providers).");
             return ExitCodes.Ok;
         });
         return new Command("spec", "Work with custom specs.") { check };

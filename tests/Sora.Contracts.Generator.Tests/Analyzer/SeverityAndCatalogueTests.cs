@@ -152,7 +152,7 @@ public sealed class SeverityAndCatalogueTests
     [Fact]
     public void HelpLinksShareTheRootOfTheSpecDiagnostics()
     {
-        var specRoot = Sora.Contracts.Generator.Diagnostics.SpecDiagnostics.InvalidYaml.HelpLinkUri!;
+        var specRoot = Sora.Contracts.SpecReader.Diagnostics.SpecDiagnostics.InvalidSyntax.HelpLink;
         var root = specRoot[..(specRoot.LastIndexOf('/') + 1)];
 
         Assert.All(Descriptors, d => Assert.StartsWith(root, d.HelpLinkUri, StringComparison.Ordinal));

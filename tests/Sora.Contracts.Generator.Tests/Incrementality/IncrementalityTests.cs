@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Sora.Contracts.Generator.Emitting;
-using Sora.Contracts.Generator.Model;
-using Sora.Contracts.Generator.Parsing;
+using Sora.Contracts.SpecReader.Model;
+using Sora.Contracts.SpecReader.Parsing;
 using Xunit;
 using static Sora.Contracts.Generator.SoraSpecGenerator;
 

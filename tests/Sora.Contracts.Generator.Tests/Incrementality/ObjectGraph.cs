@@ -10,7 +10,7 @@ namespace Sora.Contracts.Generator.Tests.Incrementality;
 /// </summary>
 internal static class ObjectGraph
 {
-    private static readonly string[] ForbiddenNamespaces = { "Microsoft.CodeAnalysis", "YamlDotNet", "Sora.Contracts.Generator.Yaml", "System.Reflection" };
+    private static readonly string[] ForbiddenNamespaces = { "Microsoft.CodeAnalysis", "YamlDotNet", "Sora.Contracts.SpecReader.Yaml", "System.Reflection" };
 
     public static void AssertOnlyPlainValues(object root, string rootName)
     {

@@ -1,6 +1,6 @@
 using NJsonSchema;
 using NSwag;
-using Sora.Contracts.Generator.Model;
+using Sora.Contracts.SpecReader.Model;
 using Xunit;
 using YamlDotNet.RepresentationModel;
 

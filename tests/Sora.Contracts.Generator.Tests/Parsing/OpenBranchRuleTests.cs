@@ -1,4 +1,4 @@
-using Sora.Contracts.Generator.Model;
+using Sora.Contracts.SpecReader.Model;
 using Xunit;
 using static Sora.Contracts.Generator.Tests.TestSpecs;
 

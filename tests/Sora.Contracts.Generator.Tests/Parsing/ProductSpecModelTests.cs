@@ -1,4 +1,4 @@
-using Sora.Contracts.Generator.Model;
+using Sora.Contracts.SpecReader.Model;
 using Xunit;
 
 namespace Sora.Contracts.Generator.Tests.Parsing;
@@ -6,7 +6,7 @@ namespace Sora.Contracts.Generator.Tests.Parsing;
 /// <summary>What SpecParser reads from spec/sora.openapi.yaml, asserted on the model (the snapshots show the emitted form).</summary>
 public sealed class ProductSpecModelTests
 {
-    private static readonly Lazy<SpecModel> LazyModel = new(() => Generator.Parsing.SpecParser.Parse(TestSpecs.RepoSpecVirtualPath, TestSpecs.RepoSpec, TestSpecs.ProductNamespace));
+    private static readonly Lazy<SpecModel> LazyModel = new(() => SpecReader.Parsing.SpecParser.Parse(TestSpecs.RepoSpecVirtualPath, TestSpecs.RepoSpec, TestSpecs.ProductNamespace));
 
     private static SpecModel Model => LazyModel.Value;
 

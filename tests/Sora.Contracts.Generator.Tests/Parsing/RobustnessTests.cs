@@ -1,5 +1,5 @@
 using Sora.Contracts.Generator.Emitting;
-using Sora.Contracts.Generator.Parsing;
+using Sora.Contracts.SpecReader.Parsing;
 using Xunit;
 
 namespace Sora.Contracts.Generator.Tests.Parsing;
@@ -100,6 +100,6 @@ public sealed class RobustnessTests
         }
 
         Assert.NotEmpty(ids);
-        Assert.All(ids, id => Assert.True(Diagnostics.SpecDiagnostics.ById.ContainsKey(id), id));
+        Assert.All(ids, id => Assert.True(SpecReader.Diagnostics.SpecDiagnostics.ById.ContainsKey(id), id));
     }
 }

@@ -32,7 +32,7 @@ public sealed class RuleAndExtensionDiagnosticsTests
         {{rules}}
         """);
 
-    private static void AssertOnlyTheSupportedRuleIsKept(Model.SpecModel model)
+    private static void AssertOnlyTheSupportedRuleIsKept(SpecReader.Model.SpecModel model)
     {
         var order = model.Objects.Single(o => o.Name == "Order");
         var rule = Assert.Single(order.Rules);
@@ -790,5 +790,5 @@ public sealed class RuleAndExtensionDiagnosticsTests
         Assert.Equal(new[] { "good" }, job.Properties.Where(p => p.ImageDimensionsFrom is not null).Select(p => p.JsonName));
     }
 
-    private static Model.SpecModel SpecModelFor(string yaml) => Parse(yaml, ProductNamespace);
+    private static SpecReader.Model.SpecModel SpecModelFor(string yaml) => Parse(yaml, ProductNamespace);
 }

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Sora.Contracts.Generator.Model;
-using Sora.Contracts.Generator.Parsing;
+using Sora.Contracts.SpecReader.Model;
+using Sora.Contracts.SpecReader.Parsing;
 using Xunit;
 
 namespace Sora.Contracts.Generator.Tests.Principles;
@@ -80,7 +80,7 @@ public sealed class HandWrittenCodeTests
         var values = model.Enums.SelectMany(e => e.Members.Select(m => m.Value))
             .Concat(model.Providers.Select(p => p.Id))
             .Concat(model.Providers.SelectMany(p => p.Values).SelectMany(v => v.Values))
-            .Concat(model.Objects.SelectMany(o => o.Properties).Where(p => p.Default is not null && p.Type.Kind == Model.TypeKind.Enum).Select(p => p.Default!))
+            .Concat(model.Objects.SelectMany(o => o.Properties).Where(p => p.Default is not null && p.Type.Kind == SpecReader.Model.TypeKind.Enum).Select(p => p.Default!))
             .ToHashSet(StringComparer.Ordinal);
         var memberNames = model.Enums.SelectMany(e => e.Members.Select(m => m.Identifier))
             .Concat(model.Providers.Select(p => p.Identifier))

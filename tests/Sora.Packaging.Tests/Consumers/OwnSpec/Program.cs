@@ -4,3 +4,6 @@ var request = new CreateClipRequest("A fox in the snow") { Model = ClipModel.Acm
 Console.WriteLine("models " + string.Join(",", ClipModel.KnownValues.Select(v => v.Value)));
 Console.WriteLine("valid " + request.Validate().IsValid);
 Console.WriteLine("edgebox " + string.Join(",", request.Validate(SoraProvider.Get("edgebox")).Violations.Select(v => v.Param)));
+
+var widget = System.Text.Json.JsonSerializer.Deserialize("{\"colour\":\"blue\",\"label\":null}", My.Widgets.SoraJsonContext.Default.Widget)!;
+Console.WriteLine("widget " + widget.Colour.Value + " label " + (widget.Label ?? "null"));

@@ -1,7 +1,6 @@
 using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
 
-namespace Sora.Contracts.Generator.Parsing;
+namespace Sora.Contracts.SpecReader.Parsing;
 
 /// <summary>Turns spec names and values into C# identifiers, deterministically.</summary>
 internal static class Naming
@@ -48,16 +47,17 @@ internal static class Naming
     }
 
     public static string Escape(string identifier) =>
-        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
+        CSharpNames.Reserved.Contains(identifier) ? "@" + identifier : identifier;
 
+    /// <summary>A name a generated type can take: an identifier that is no keyword, reserved or contextual.</summary>
     public static bool IsValidTypeName(string name) =>
-        name.Length > 0 && SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+        CSharpNames.IsValidIdentifier(name) && !CSharpNames.Reserved.Contains(name) && !CSharpNames.Contextual.Contains(name);
 
     /// <summary>A camelCase local or parameter name, escaped when it is a keyword (<c>object</c> → <c>@object</c>).</summary>
     public static string ToParameterName(string pascal)
     {
         var camel = pascal.Length == 0 ? "value" : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
-        return SyntaxFacts.GetKeywordKind(camel) != SyntaxKind.None ? "@" + camel : camel;
+        return Escape(camel);
     }
 
     private static string LastWord(string typeName)

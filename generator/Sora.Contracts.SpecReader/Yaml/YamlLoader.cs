@@ -1,48 +1,68 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using Sora.Contracts.Generator.Diagnostics;
-using Sora.Contracts.Generator.Model;
+using Sora.Contracts.SpecReader.Diagnostics;
+using Sora.Contracts.SpecReader.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Sora.Contracts.Generator.Yaml;
+namespace Sora.Contracts.SpecReader.Yaml;
 
 /// <summary>
 /// Reads YAML text into <see cref="YamlNode"/>s from YamlDotNet's event stream. Iterative, so deep nesting cannot
 /// overflow the compiler's stack, and budgeted, so an alias bomb ("billion laughs") is refused in linear time: every
 /// node counts, as often as aliases copy it, and a document past <see cref="MaxExpandedNodes"/> is refused with what
-/// was counted (how many nodes were written, how many aliases copied, how far into the text).
+/// was counted (how many nodes were written, how many aliases copied, how far into the text). A valid block scalar that
+/// YamlDotNet refuses is repaired and the text read again (<see cref="BlockScalarRepair"/>), every location still in
+/// the file as written.
 /// </summary>
 internal static class YamlLoader
 {
     public const int MaxDepth = 128;
+
+    /// <summary>What SORA100 says the file is not valid as.</summary>
+    public const string Syntax = "YAML";
     public const long MaxExpandedNodes = 1_000_000;
 
     public static YamlNode? Load(string path, string text, List<DiagnosticInfo> diagnostics)
     {
-        var parser = new Parser(new StringReader(text));
-        try
+        var source = new RepairedText(text);
+        while (true)
         {
-            return LoadCore(path, parser, new NodeBudget(text.Length), diagnostics);
-        }
-        catch (YamlException ex)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(
-                SpecDiagnostics.InvalidYaml.Id, Locate(path, ex.Start, ex.End), FirstLine(ex.Message)));
-            return null;
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
-        {
-            // YamlDotNet reports some malformed input (an unclosed flow sequence, say) without a position: use the
-            // position of the last event it did read.
-            var at = parser.Current is { } last ? Locate(path, last.Start, last.End) : new SpecLocation(path, 0, 0, 0, 0, 0, 0);
-            diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.InvalidYaml.Id, at, FirstLine(ex.Message)));
-            return null;
+            // Diagnostics of an attempt that ends in a repaired refusal are found again by the next attempt.
+            var found = new List<DiagnosticInfo>();
+            var parser = new Parser(new StringReader(source.Text));
+            try
+            {
+                var root = LoadCore(new Marks(path, source), parser, new NodeBudget(text.Length, "YAML nodes"), found);
+                diagnostics.AddRange(found);
+                return root;
+            }
+            catch (SemanticErrorException ex) when (source.Repairs < BlockScalarRepair.MaxRepairs
+                && BlockScalarRepair.IsLeadingLinesRefusal(ex) && BlockScalarRepair.TryRepair(source, ex.Start) is { } repaired)
+            {
+                source = repaired;
+            }
+            catch (YamlException ex)
+            {
+                diagnostics.AddRange(found);
+                diagnostics.Add(DiagnosticInfo.Create(
+                    SpecDiagnostics.InvalidSyntax.Id, new Marks(path, source).Locate(ex.Start, ex.End), Syntax, FirstLine(ex.Message)));
+                return null;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
+            {
+                // YamlDotNet reports some malformed input (an unclosed flow sequence, say) without a position: use the
+                // position of the last event it did read.
+                diagnostics.AddRange(found);
+                var at = parser.Current is { } last ? new Marks(path, source).Locate(last.Start, last.End) : new SpecLocation(path, 0, 0, 0, 0, 0, 0);
+                diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.InvalidSyntax.Id, at, Syntax, FirstLine(ex.Message)));
+                return null;
+            }
         }
     }
 
-    private static YamlNode? LoadCore(string path, Parser parser, NodeBudget budget, List<DiagnosticInfo> diagnostics)
+    private static YamlNode? LoadCore(Marks marks, Parser parser, NodeBudget budget, List<DiagnosticInfo> diagnostics)
     {
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var expandedSize = new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance);
@@ -60,7 +80,7 @@ internal static class YamlLoader
                     if (documents > 1)
                     {
                         diagnostics.Add(DiagnosticInfo.Create(
-                            SpecDiagnostics.InvalidYaml.Id, Locate(path, current.Start, current.End),
+                            SpecDiagnostics.InvalidSyntax.Id, marks.Locate(current.Start, current.End), Syntax,
                             "the file holds more than one YAML document; only the first is read"));
                         return root;
                     }
@@ -72,22 +92,22 @@ internal static class YamlLoader
                 case MappingStart mapping:
                     if (stack.Count >= MaxDepth)
                     {
-                        TooLarge(path, current, "it nests deeper than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", diagnostics);
+                        TooLarge(marks, current, "it nests deeper than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", diagnostics);
                         return null;
                     }
 
                     budget.Written++;
-                    stack.Push(new Frame(new YamlMapping(Locate(path, current.Start, current.End)), mapping.Anchor.IsEmpty ? null : mapping.Anchor.Value));
+                    stack.Push(new Frame(new YamlMapping(marks.Locate(current.Start, current.End)), mapping.Anchor.IsEmpty ? null : mapping.Anchor.Value));
                     continue;
                 case SequenceStart sequence:
                     if (stack.Count >= MaxDepth)
                     {
-                        TooLarge(path, current, "it nests deeper than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", diagnostics);
+                        TooLarge(marks, current, "it nests deeper than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", diagnostics);
                         return null;
                     }
 
                     budget.Written++;
-                    stack.Push(new Frame(new YamlSequence(Locate(path, current.Start, current.End)), sequence.Anchor.IsEmpty ? null : sequence.Anchor.Value));
+                    stack.Push(new Frame(new YamlSequence(marks.Locate(current.Start, current.End)), sequence.Anchor.IsEmpty ? null : sequence.Anchor.Value));
                     continue;
                 case MappingEnd:
                 case SequenceEnd:
@@ -110,7 +130,7 @@ internal static class YamlLoader
                 case Scalar scalar:
                 {
                     budget.Written++;
-                    var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Locate(path, scalar.Start, scalar.End));
+                    var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, marks.Locate(scalar.Start, scalar.End));
                     if (!scalar.Anchor.IsEmpty)
                     {
                         anchors[scalar.Anchor.Value] = node;
@@ -129,14 +149,14 @@ internal static class YamlLoader
                     if (!anchors.TryGetValue(alias.Value.Value, out var target))
                     {
                         diagnostics.Add(DiagnosticInfo.Create(
-                            SpecDiagnostics.InvalidYaml.Id, Locate(path, current.Start, current.End),
+                            SpecDiagnostics.InvalidSyntax.Id, marks.Locate(current.Start, current.End), Syntax,
                             $"the alias '*{alias.Value.Value}' has no anchor before it"));
                         return null;
                     }
 
                     var size = expandedSize.TryGetValue(target, out var known) ? known : 1;
                     budget.Copied += size;
-                    if (!Attach(stack, target, size, Locate(path, current.Start, current.End), budget, diagnostics, ref root))
+                    if (!Attach(stack, target, size, marks.Locate(current.Start, current.End), budget, diagnostics, ref root))
                     {
                         return null;
                     }
@@ -175,7 +195,7 @@ internal static class YamlLoader
                 if (node is not YamlScalar key)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
-                        SpecDiagnostics.InvalidYaml.Id, node.Location, "a mapping key must be a plain value, not a mapping or a list"));
+                        SpecDiagnostics.InvalidSyntax.Id, node.Location, Syntax, "a mapping key must be a plain value, not a mapping or a list"));
                     return false;
                 }
 
@@ -195,18 +215,31 @@ internal static class YamlLoader
         return true;
     }
 
-    private static void TooLarge(string path, ParsingEvent current, string why, List<DiagnosticInfo> diagnostics) =>
-        diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.YamlTooLarge.Id, Locate(path, current.Start, current.End), why));
+    private static void TooLarge(Marks marks, ParsingEvent current, string why, List<DiagnosticInfo> diagnostics) =>
+        diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.YamlTooLarge.Id, marks.Locate(current.Start, current.End), why));
 
-    public static SpecLocation Locate(string path, Mark start, Mark end)
+    /// <summary>Turns YamlDotNet's marks (1-based, in the text it read) into locations in the original file (0-based).</summary>
+    private sealed class Marks
     {
-        var startLine = (int)Math.Max(0, start.Line - 1);
-        var startColumn = (int)Math.Max(0, start.Column - 1);
-        var endLine = (int)Math.Max(startLine, end.Line - 1);
-        var endColumn = (int)Math.Max(0, end.Column - 1);
-        var startIndex = (int)Math.Max(0, start.Index);
-        var length = (int)Math.Max(0, end.Index - start.Index);
-        return new SpecLocation(path, startIndex, length, startLine, startColumn, endLine, endColumn);
+        private readonly string _path;
+        private readonly RepairedText _source;
+
+        public Marks(string path, RepairedText source)
+        {
+            _path = path;
+            _source = source;
+        }
+
+        public SpecLocation Locate(Mark start, Mark end)
+        {
+            var startLine = (int)Math.Max(0, start.Line - 1);
+            var startColumn = (int)Math.Max(0, start.Column - 1);
+            var endLine = (int)Math.Max(startLine, end.Line - 1);
+            var endColumn = (int)Math.Max(0, end.Column - 1);
+            var startIndex = _source.ToOriginal((int)Math.Max(0, start.Index));
+            var endIndex = _source.ToOriginal((int)Math.Max(start.Index, end.Index));
+            return new SpecLocation(_path, startIndex, Math.Max(0, endIndex - startIndex), startLine, startColumn, endLine, endColumn);
+        }
     }
 
     private static string FirstLine(string message)
@@ -214,38 +247,6 @@ internal static class YamlLoader
         var line = message.Split('\n')[0].Trim();
         var marker = line.IndexOf("): ", StringComparison.Ordinal);
         return marker >= 0 && line.StartsWith("(", StringComparison.Ordinal) ? line.Substring(marker + 3) : line;
-    }
-
-    /// <summary>What the node budget has counted so far, to say which limit a refused document crossed and how.</summary>
-    private sealed class NodeBudget
-    {
-        private readonly int _textLength;
-
-        public NodeBudget(int textLength) => _textLength = textLength;
-
-        /// <summary>Nodes written in the text.</summary>
-        public long Written { get; set; }
-
-        /// <summary>Nodes that aliases add by copying what their anchor holds.</summary>
-        public long Copied { get; set; }
-
-        /// <summary>
-        /// Aliases are named only when they made the count (they added more nodes than the text holds); a document that
-        /// is only large is told so, with what was counted and how far into the text.
-        /// </summary>
-        public string Describe(SpecLocation at)
-        {
-            var limit = Number(MaxExpandedNodes);
-            if (Copied > Written)
-            {
-                return $"its aliases expand to more than {limit} nodes ({Number(Written)} written, {Number(Copied)} more copied by aliases): an alias bomb?";
-            }
-
-            var copies = Copied > 0 ? $" and {Number(Copied)} copied by aliases" : string.Empty;
-            return $"it has more than {limit} YAML nodes, the most the generator reads ({Number(Written)} written{copies} in the first {Number(at.Start + at.Length)} of its {Number(_textLength)} characters)";
-        }
-
-        private static string Number(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private sealed class Frame

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using Sora.Contracts.Generator.Model;
+using Sora.Contracts.SpecReader.Model;
 
-namespace Sora.Contracts.Generator.Yaml;
+namespace Sora.Contracts.SpecReader.Yaml;
 
 /// <summary>
 /// A YAML node with its place in the file. The parser's own tree, used only while parsing and never cached:
@@ -66,6 +66,31 @@ internal sealed class YamlMapping : YamlNode
     }
 
     public YamlNode? this[string key] => _byKey.TryGetValue(key, out var node) ? node : null;
+
+    /// <summary>
+    /// Puts <paramref name="value"/> under <paramref name="key"/> where the entry named <paramref name="replaced"/>
+    /// was (at the end when there was none): how a normalized document keeps each entry in file order.
+    /// </summary>
+    public void Replace(string replaced, YamlScalar key, YamlNode value)
+    {
+        if (replaced != key.Value)
+        {
+            Remove(key.Value);
+        }
+
+        var index = Entries.FindIndex(e => e.Key.Value == replaced);
+        Remove(replaced);
+        _byKey.Add(key.Value, value);
+        Entries.Insert(index >= 0 ? index : Entries.Count, new KeyValuePair<YamlScalar, YamlNode>(key, value));
+    }
+
+    public void Remove(string key)
+    {
+        if (_byKey.Remove(key))
+        {
+            Entries.RemoveAll(e => e.Key.Value == key);
+        }
+    }
 
     public bool ContainsKey(string key) => _byKey.ContainsKey(key);
 }

@@ -1,4 +1,4 @@
-namespace Sora.Contracts.Generator.Model;
+namespace Sora.Contracts.SpecReader.Model;
 
 /// <summary>A spec problem as a value: the descriptor id, its message arguments and where it is.</summary>
 internal sealed record DiagnosticInfo(string Id, SpecLocation? Location, EquatableArray<string> Arguments)

@@ -1,35 +1,33 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 
-namespace Sora.Contracts.Generator.Model;
+namespace Sora.Contracts.SpecReader.Model;
 
 /// <summary>
 /// An immutable array compared by its elements, so that the incremental pipeline can tell an unchanged model from a
-/// changed one (ImmutableArray and List compare by reference).
+/// changed one (ImmutableArray and List compare by reference). Its items sit in an array it never hands out: on
+/// netstandard2.0 an ImmutableArray would cost the reader a package dependency that every host would have to match.
 /// </summary>
 internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
-    public static readonly EquatableArray<T> Empty = new(ImmutableArray<T>.Empty);
+    public static readonly EquatableArray<T> Empty = new(Array.Empty<T>());
 
-    private readonly ImmutableArray<T> _items;
+    private readonly T[]? _items;
 
-    public EquatableArray(ImmutableArray<T> items) => _items = items;
+    public EquatableArray(IEnumerable<T> items) => _items = items.ToArray();
 
-    public EquatableArray(IEnumerable<T> items) => _items = items.ToImmutableArray();
-
-    private ImmutableArray<T> Items => _items.IsDefault ? ImmutableArray<T>.Empty : _items;
+    private T[] Items => _items ?? Array.Empty<T>();
 
     public int Count => Items.Length;
 
     public T this[int index] => Items[index];
 
-    public bool IsEmpty => Items.IsEmpty;
+    public bool IsEmpty => Items.Length == 0;
 
-    public bool Equals(EquatableArray<T> other) => Items.AsSpan().SequenceEqual(other.Items.AsSpan());
+    public bool Equals(EquatableArray<T> other) => Items.SequenceEqual(other.Items);
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 
@@ -44,11 +42,9 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
         return hash;
     }
 
-    public ImmutableArray<T>.Enumerator GetEnumerator() => Items.GetEnumerator();
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
 
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)Items).GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => Items.GetEnumerator();
 
     public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
 

@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Sora.Contracts.Generator.Diagnostics;
-using Sora.Contracts.Generator.Model;
-using Sora.Contracts.Generator.Yaml;
+using Sora.Contracts.SpecReader.Diagnostics;
+using Sora.Contracts.SpecReader.Model;
+using Sora.Contracts.SpecReader.Yaml;
 
-namespace Sora.Contracts.Generator.Parsing;
+namespace Sora.Contracts.SpecReader.Parsing;
 
 /// <summary>Reads the provider profiles (<c>x-sora-providers</c>) and the polling guidance (<c>x-sora-polling</c>).</summary>
 internal static class ProviderParser

@@ -2,11 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Sora.Contracts.Generator.Diagnostics;
-using Sora.Contracts.Generator.Model;
-using Sora.Contracts.Generator.Yaml;
+using Sora.Contracts.SpecReader.Diagnostics;
+using Sora.Contracts.SpecReader.Json;
+using Sora.Contracts.SpecReader.Model;
+using Sora.Contracts.SpecReader.Yaml;
 
-namespace Sora.Contracts.Generator.Parsing;
+namespace Sora.Contracts.SpecReader.Parsing;
 
 /// <summary>
 /// Turns the text of one spec file into a <see cref="SpecModel"/> and its diagnostics. Knows nothing of the Roslyn
@@ -20,6 +21,24 @@ internal static class SpecParser
         "SoraProvider", "SoraJsonContext", "SoraPolling", "SoraOperations", "SoraRetryGuidance", "Converter", "Builder",
     };
 
+    /// <summary>
+    /// <see cref="Parse"/>, with an exception (a bug, never bad input) turned into SORA199 at the spec: the build and
+    /// <c>sora spec check</c> say so instead of failing (a generator that throws fails the whole build with CS8785).
+    /// </summary>
+    public static SpecModel ParseReportingBugs(string path, string text, string @namespace)
+    {
+        try
+        {
+            return Parse(path, text, @namespace);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var location = new SpecLocation(path, 0, 0, 0, 0, 0, 0);
+            return new SpecModel(SpecName(path), @namespace, default, default, default, default, default, default, default,
+                new[] { DiagnosticInfo.Create(SpecDiagnostics.InternalError.Id, location, ex.GetType().Name + ": " + ex.Message) }.ToEquatableArray());
+        }
+    }
+
     public static SpecModel Parse(string path, string text, string @namespace)
     {
         var context = new ParseContext(path);
@@ -32,7 +51,7 @@ internal static class SpecParser
             return empty with { Diagnostics = context.Diagnostics.ToEquatableArray() };
         }
 
-        var root = YamlLoader.Load(path, text, context.Diagnostics);
+        var root = IsJson(path) ? JsonLoader.Load(path, text, context.Diagnostics) : YamlLoader.Load(path, text, context.Diagnostics);
         if (root is null || root is YamlScalar { IsNull: true })
         {
             if (context.Diagnostics.Count == 0)
@@ -45,15 +64,13 @@ internal static class SpecParser
 
         if (root is not YamlMapping document)
         {
-            context.Report(SpecDiagnostics.NotOpenApi31, root, "The spec must be a YAML mapping that starts with 'openapi: 3.1.0'");
+            context.Report(SpecDiagnostics.UnsupportedVersion, root, "The spec must be a mapping (an object, in JSON) that starts with its version, 'openapi: 3.1.0' or 3.0.0 to 3.0.4");
             return empty with { Diagnostics = context.Diagnostics.ToEquatableArray() };
         }
 
-        var version = ParseContext.String(document, "openapi");
-        if (version is null || !version.StartsWith("3.1", StringComparison.Ordinal))
+        if (OpenApiVersions.Of(context, document) == OpenApiVersion.V30)
         {
-            context.Report(SpecDiagnostics.NotOpenApi31, document["openapi"] ?? document,
-                version is null ? "The spec has no 'openapi' version; this generator reads OpenAPI 3.1 ('openapi: 3.1.0')" : $"The spec says 'openapi: {version}'; this generator reads OpenAPI 3.1 only (if/then and type lists need JSON Schema 2020-12)");
+            OpenApi30.Normalize(context, document);
         }
 
         Extensions.CheckUnknown(context, document);
@@ -88,6 +105,12 @@ internal static class SpecParser
             polling.ToEquatableArray(),
             context.Diagnostics.ToEquatableArray());
     }
+
+    /// <summary>
+    /// A <c>.json</c> file is read as JSON, anything else as YAML. The extension decides, not the content: YAML reads
+    /// most JSON but not all of it, and accepts what JSON refuses, so the author's word for what the file is wins.
+    /// </summary>
+    public static bool IsJson(string path) => string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary><c>specs/sora.openapi.yaml</c> → <c>sora.openapi</c>: the prefix of every hint name from this file.</summary>
     public static string SpecName(string path)

@@ -1,10 +1,9 @@
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
-using Sora.Contracts.Generator.Diagnostics;
-using Sora.Contracts.Generator.Model;
-using Sora.Contracts.Generator.Yaml;
+using Sora.Contracts.SpecReader.Diagnostics;
+using Sora.Contracts.SpecReader.Model;
+using Sora.Contracts.SpecReader.Yaml;
 
-namespace Sora.Contracts.Generator.Parsing;
+namespace Sora.Contracts.SpecReader.Parsing;
 
 /// <summary>What every parsing step shares: the file, the diagnostics found so far, and typed YAML accessors.</summary>
 internal sealed class ParseContext
@@ -15,7 +14,7 @@ internal sealed class ParseContext
 
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
-    public void Report(DiagnosticDescriptor descriptor, YamlNode? at, params string[] arguments) =>
+    public void Report(SpecDiagnostic descriptor, YamlNode? at, params string[] arguments) =>
         Diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, at?.Location ?? new SpecLocation(Path, 0, 0, 0, 0, 0, 0), arguments));
 
     public static string? String(YamlMapping mapping, string key) =>

@@ -1,4 +1,4 @@
-namespace Sora.Contracts.Generator.Model;
+namespace Sora.Contracts.SpecReader.Model;
 
 /// <summary>Everything the emitters need from one spec file, and the problems found in it.</summary>
 internal sealed record SpecModel(

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
-using Sora.Contracts.Generator.Diagnostics;
-using Sora.Contracts.Generator.Model;
-using Sora.Contracts.Generator.Yaml;
+using Sora.Contracts.SpecReader.Diagnostics;
+using Sora.Contracts.SpecReader.Model;
+using Sora.Contracts.SpecReader.Yaml;
 
-namespace Sora.Contracts.Generator.Parsing;
+namespace Sora.Contracts.SpecReader.Parsing;
 
 /// <summary>
 /// Reads cross-field rules written as standard <c>allOf: [{if, then}]</c>. The supported subset: each side names one

@@ -1,4 +1,4 @@
-namespace Sora.Contracts.Generator.Model;
+namespace Sora.Contracts.SpecReader.Model;
 
 /// <summary>
 /// Where something sits in a spec file, 0-based like Roslyn (YAML marks are 1-based). A plain value so the cached

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
-using Sora.Contracts.Generator.Diagnostics;
-using Sora.Contracts.Generator.Yaml;
+using Sora.Contracts.SpecReader.Diagnostics;
+using Sora.Contracts.SpecReader.Yaml;
 
-namespace Sora.Contracts.Generator.Parsing;
+namespace Sora.Contracts.SpecReader.Parsing;
 
 /// <summary>The vendor extensions the generator understands (documented in spec/README.md), and the check for others.</summary>
 internal static class Extensions
