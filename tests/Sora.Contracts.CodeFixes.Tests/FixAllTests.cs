@@ -1,10 +1,9 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-
 namespace Sora.Contracts.CodeFixes.Tests;
 
-/// <summary>Fix All through the provider's <see cref="WellKnownFixAllProviders.BatchFixer"/>, as the IDE drives it.</summary>
+/// <summary>
+/// Several diagnostics in one file: the harness fixes them one at a time and by Fix All in document, project and solution
+/// scope (the provider's batch fixer), and each way must give the same text.
+/// </summary>
 public sealed class FixAllTests
 {
     [Fact]
@@ -33,16 +32,8 @@ public sealed class FixAllTests
             public static CreateVideoRequest NotThisRule() => new CreateVideoRequest("d") { Size = "1792x1024" };
             """);
 
-        var document = CodeFixHarness.CreateDocument(before);
-        var diagnostics = await CodeFixHarness.AnalyzeAsync(document);
-        Assert.Equal(5, diagnostics.Count(d => d.Id == "SORA002"));
-
-        var fixedDocument = await FixAllAsync(document, diagnostics, SoraFixKeys.UseNearestValue, "SORA002");
-
-        Assert.Equal(after, await CodeFixHarness.TextAsync(fixedDocument));
-        Assert.Empty(await CodeFixHarness.CompilerErrorsAsync(fixedDocument));
-        var left = await CodeFixHarness.AnalyzeAsync(fixedDocument);
-        Assert.Equal("SORA001", Assert.Single(left).Id);
+        // NotThisRule keeps its SORA001: this key fixes the SORA002 values only.
+        await CodeFixHarness.VerifyAsync(before, "SORA002", SoraFixKeys.UseNearestValue, after, count: 5, expectedLeft: "SORA001");
     }
 
     [Fact]
@@ -63,14 +54,7 @@ public sealed class FixAllTests
             public static CreateVideoRequest Written() => new("c") { Model = "sora-2-pro", Size = VideoSize.Size1792x1024 };
             """);
 
-        var document = CodeFixHarness.CreateDocument(before);
-        var diagnostics = await CodeFixHarness.AnalyzeAsync(document);
-        Assert.Equal(3, diagnostics.Count(d => d.Id == "SORA001"));
-
-        var fixedDocument = await FixAllAsync(document, diagnostics, SoraFixKeys.UseConditionValue, "SORA001");
-
-        Assert.Equal(after, await CodeFixHarness.TextAsync(fixedDocument));
-        await CodeFixHarness.AssertCleanAsync(fixedDocument);
+        await CodeFixHarness.VerifyAsync(before, "SORA001", SoraFixKeys.UseConditionValue, after, count: 3);
     }
 
     [Fact]
@@ -87,13 +71,7 @@ public sealed class FixAllTests
             public static CreateVideoRequest B() => new CreateVideoRequest("b") { Size = "720x1280" };
             """);
 
-        var document = CodeFixHarness.CreateDocument(before);
-        var diagnostics = await CodeFixHarness.AnalyzeAsync(document);
-
-        var fixedDocument = await FixAllAsync(document, diagnostics, SoraFixKeys.UseAllowedValue, "SORA001");
-
-        Assert.Equal(after, await CodeFixHarness.TextAsync(fixedDocument));
-        await CodeFixHarness.AssertCleanAsync(fixedDocument);
+        await CodeFixHarness.VerifyAsync(before, "SORA001", SoraFixKeys.UseAllowedValue, after, count: 2);
     }
 
     [Fact]
@@ -103,50 +81,6 @@ public sealed class FixAllTests
         var before = Snippet.Code("public static ShotRequest Make() => new ShotRequest(\"p\", \"1792x1024\") { Seconds = 12 };", Snippet.ShotRequest);
         var after = Snippet.Code("public static ShotRequest Make() => new ShotRequest(\"p\", \"1792x1024\") { Seconds = 12, Model = \"sora-2-pro\" };", Snippet.ShotRequest);
 
-        var document = CodeFixHarness.CreateDocument(before);
-        var diagnostics = await CodeFixHarness.AnalyzeAsync(document);
-        Assert.Equal(2, diagnostics.Count(d => d.Id == "SORA001"));
-
-        var fixedDocument = await FixAllAsync(document, diagnostics, SoraFixKeys.UseConditionValue, "SORA001");
-
-        Assert.Equal(after, await CodeFixHarness.TextAsync(fixedDocument));
-        await CodeFixHarness.AssertCleanAsync(fixedDocument);
-    }
-
-    private static async Task<Document> FixAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string equivalenceKey, string diagnosticId)
-    {
-        var provider = CodeFixHarness.Provider;
-        var fixAll = provider.GetFixAllProvider();
-        Assert.Same(WellKnownFixAllProviders.BatchFixer, fixAll);
-        Assert.Contains(FixAllScope.Document, fixAll.GetSupportedFixAllScopes());
-
-        var context = new FixAllContext(
-            document,
-            provider,
-            FixAllScope.Document,
-            equivalenceKey,
-            new[] { diagnosticId },
-            new FixedDiagnostics(diagnostics),
-            CancellationToken.None);
-        var action = await fixAll.GetFixAsync(context);
-        Assert.NotNull(action);
-        return await CodeFixHarness.ApplyAsync(document, action);
-    }
-
-    /// <summary>Hands Fix All the diagnostics already computed for the one document.</summary>
-    private sealed class FixedDiagnostics : FixAllContext.DiagnosticProvider
-    {
-        private readonly ImmutableArray<Diagnostic> _diagnostics;
-
-        public FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) => _diagnostics = diagnostics;
-
-        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
-            Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics.Where(d => d.Location.SourceTree?.FilePath == document.FilePath));
-
-        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-            Task.FromResult<IEnumerable<Diagnostic>>(Array.Empty<Diagnostic>());
-
-        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-            Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
+        await CodeFixHarness.VerifyAsync(before, "SORA001", SoraFixKeys.UseConditionValue, after, count: 2);
     }
 }

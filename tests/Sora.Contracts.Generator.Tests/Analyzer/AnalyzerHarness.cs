@@ -1,45 +1,105 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using Sora.Contracts.Generator.Analysis;
+using Sora.Contracts.Generator.Diagnostics;
 using Xunit;
 
 namespace Sora.Contracts.Generator.Tests.Analyzer;
 
-/// <summary>What one analyzer run saw and reported.</summary>
-internal sealed record AnalyzerRun(Markup Markup, Compilation Compilation, ImmutableArray<Diagnostic> Diagnostics, string Path)
+/// <summary>
+/// <see cref="SoraRequestAnalyzer"/> on the standard analyzer-testing harness: the snippet's markup
+/// (<c>{|SORA001:...|}</c>, <c>{|#0:...|}</c>) and the expected <see cref="DiagnosticResult"/>s are the whole expectation
+/// (id, span, additional locations, message and severity where given), compiler errors fail the test, an analyzer
+/// exception (AD0001) fails it, and the harness checks on its own that a <c>#pragma warning disable</c> silences every
+/// expected diagnostic.
+/// </summary>
+internal sealed class SoraAnalyzerTest : CSharpAnalyzerTest<SoraRequestAnalyzer, DefaultVerifier>
+{
+    /// <param name="referenceContracts">False for a compilation that does not reference Sora.Contracts.dll.</param>
+    public SoraAnalyzerTest(bool referenceContracts = true)
+    {
+        // No reference package to resolve, so nothing is downloaded: the shared framework comes from the test host's
+        // TRUSTED_PLATFORM_ASSEMBLIES (with Sora.Contracts.dll) as metadata references.
+        ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        TestState.AdditionalReferences.AddRange(referenceContracts
+            ? GeneratorHarness.References
+            : GeneratorHarness.References.Where(r => !string.Equals(System.IO.Path.GetFileName(r.Display), "Sora.Contracts.dll", StringComparison.OrdinalIgnoreCase)));
+        SolutionTransforms.Add((solution, projectId) =>
+        {
+            var project = solution.GetProject(projectId)!;
+            return solution
+                .WithProjectCompilationOptions(projectId, ((CSharpCompilationOptions)project.CompilationOptions!).WithNullableContextOptions(NullableContextOptions.Enable))
+                .WithProjectParseOptions(projectId, GeneratorHarness.ParseOptions);
+        });
+    }
+
+    /// <summary>Generators to run before the analyzer (a consumer's own spec); none by default.</summary>
+    public List<Type> SourceGenerators { get; } = new();
+
+    /// <summary>
+    /// The diagnostics of the harness's first analysis (the one checked against the expectation). Hand-written because
+    /// the harness compares ids, spans, messages and severities but never <see cref="Diagnostic.Properties"/>, which is
+    /// what the code fixes read.
+    /// </summary>
+    public ImmutableArray<Diagnostic> Reported { get; private set; }
+
+    protected override IEnumerable<Type> GetSourceGenerators() => SourceGenerators;
+
+    /// <summary>
+    /// The harness enables every supported id by writing it into the compilation's specific diagnostic options, which
+    /// outrank a global analyzer config (compiler precedence) and so would hide what a globalconfig re-levels. A real
+    /// build writes no such entries, and every SORA descriptor is enabled by default: the entries are taken out again.
+    /// </summary>
+    protected override Project ApplyCompilationOptions(Project project)
+    {
+        var applied = base.ApplyCompilationOptions(project);
+        var options = applied.CompilationOptions!;
+        var withoutSora = options.SpecificDiagnosticOptions.Where(o => !o.Key.StartsWith("SORA", StringComparison.Ordinal)).ToImmutableDictionary();
+        return applied.Solution.WithProjectCompilationOptions(applied.Id, options.WithSpecificDiagnosticOptions(withoutSora)).GetProject(applied.Id)!;
+    }
+
+    protected override ImmutableArray<(Project project, Diagnostic diagnostic)> FilterDiagnostics(ImmutableArray<(Project project, Diagnostic diagnostic)> diagnostics)
+    {
+        var filtered = base.FilterDiagnostics(diagnostics);
+        if (Reported.IsDefault)
+        {
+            Reported = filtered.Select(d => d.diagnostic)
+                .Where(d => d.Id.StartsWith("SORA", StringComparison.Ordinal))
+                .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.SourceSpan.Start)
+                .ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ToImmutableArray();
+        }
+
+        return filtered;
+    }
+
+    /// <summary>Sets the <c>SoraProvider</c> MSBuild property as MSBuild hands it over: a global analyzer config.</summary>
+    public SoraAnalyzerTest WithProvider(string? provider, string extraGlobalConfig = "")
+    {
+        if (provider is not null || extraGlobalConfig.Length > 0)
+        {
+            var property = provider is null ? string.Empty : $"{SoraRequestAnalyzer.ProviderOption} = {provider}\n";
+            TestState.AnalyzerConfigFiles.Add(("/src/Consumer/obj/Consumer.GeneratedMSBuildEditorConfig.editorconfig", "is_global = true\n" + property + extraGlobalConfig));
+        }
+
+        return this;
+    }
+}
+
+/// <summary>What one verified analyzer run reported, for the assertions the harness cannot make (fix properties).</summary>
+internal sealed record AnalyzerRun(ImmutableArray<Diagnostic> Diagnostics)
 {
     /// <summary>The SORA diagnostics with <paramref name="id"/>.</summary>
     public IReadOnlyList<Diagnostic> WithId(string id) => Diagnostics.Where(d => d.Id == id).ToList();
 
-    /// <summary>The one diagnostic with <paramref name="id"/>; fails listing everything otherwise.</summary>
-    public Diagnostic Single(string id)
-    {
-        var matches = WithId(id);
-        Assert.True(matches.Count == 1, $"expected exactly one {id}, found {matches.Count}:\n{AnalyzerHarness.Describe(Diagnostics, Markup)}");
-        return matches[0];
-    }
-
-    /// <summary>Asserts <paramref name="location"/> is in the snippet, exactly on the span named <c>{|#name:...|}</c>.</summary>
-    public void AssertAt(Location location, string name)
-    {
-        var expected = Markup.Named(name);
-        Assert.True(location.IsInSource, $"expected a source location at #{name}, got {location}");
-        Assert.Equal(Path, location.SourceTree!.FilePath);
-        Assert.True(
-            location.SourceSpan == expected,
-            $"expected the span of #{name} '{Markup.TextAt(expected)}' {expected}, got '{Markup.TextAt(location.SourceSpan)}' {location.SourceSpan}");
-    }
+    /// <summary>The one diagnostic with <paramref name="id"/>.</summary>
+    public Diagnostic Single(string id) => Assert.Single(Diagnostics, d => d.Id == id);
 }
 
-/// <summary>
-/// Runs <see cref="SoraRequestAnalyzer"/> the way the compiler does: a <see cref="CSharpCompilation"/> of a marked-up
-/// snippet against the shared framework and Sora.Contracts.dll, <see cref="CompilationWithAnalyzers"/> with the
-/// <c>SoraProvider</c> MSBuild property as a global analyzer-config option, and every diagnostic, compilation-end ones
-/// included. The snippet itself must compile without errors, so a test can only fail on what the analyzer says.
-/// </summary>
 internal static class AnalyzerHarness
 {
     public const string SnippetPath = "/src/Consumer/Snippet.cs";
@@ -51,128 +111,52 @@ internal static class AnalyzerHarness
     public static string InClass(string members) =>
         Usings + "namespace Consumer;\n\ninternal static class C\n{\n" + members + "\n}\n";
 
-    /// <summary>A compilation of <paramref name="code"/> against the framework and Sora.Contracts.dll (or the framework only).</summary>
-    public static CSharpCompilation Compile(string code, string path = SnippetPath, bool referenceContracts = true, IEnumerable<SyntaxTree>? moreTrees = null)
+    /// <summary>
+    /// An expected diagnostic of the analyzer's catalogue at its default severity; its message is checked only when the
+    /// test gives one (<see cref="DiagnosticResult.WithMessage"/>).
+    /// </summary>
+    public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(RequestDiagnostics.All.Single(d => d.Id == id)).WithMessage(null);
+
+    /// <summary>A test of <paramref name="markup"/> at <see cref="SnippetPath"/> under <paramref name="provider"/>.</summary>
+    public static SoraAnalyzerTest Test(string markup, string? provider = null, params DiagnosticResult[] expected)
     {
-        var references = referenceContracts
-            ? GeneratorHarness.References
-            : GeneratorHarness.References.Where(r => !string.Equals(System.IO.Path.GetFileName(r.Display), "Sora.Contracts.dll", StringComparison.OrdinalIgnoreCase)).ToImmutableArray();
-        var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(code, GeneratorHarness.ParseOptions, path) };
-        trees.AddRange(moreTrees ?? Enumerable.Empty<SyntaxTree>());
-        return CSharpCompilation.Create(
-            "Consumer",
-            trees,
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var test = new SoraAnalyzerTest().WithProvider(provider);
+        test.TestState.Sources.Add((SnippetPath, markup));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test;
     }
 
-    /// <summary>The analyzer-config options MSBuild would pass: <c>build_property.SoraProvider</c> when a provider is set.</summary>
-    public static AnalyzerConfigOptionsProvider Options(string? provider)
+    /// <summary>Runs <paramref name="test"/> and returns what it reported (already checked against its expectation).</summary>
+    public static async Task<AnalyzerRun> RunAsync(SoraAnalyzerTest test)
     {
-        var global = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (provider is not null)
-        {
-            global[SoraRequestAnalyzer.ProviderOption] = provider;
-        }
-
-        return new TestAnalyzerConfigOptionsProvider(global, new Dictionary<string, IReadOnlyDictionary<string, string>>());
+        await test.RunAsync();
+        return new AnalyzerRun(test.Reported);
     }
 
     /// <summary>
-    /// Runs the analyzer over <paramref name="compilation"/>; asserts the compilation has no compiler error and the
-    /// analyzer threw nothing (AD0001); returns the SORA diagnostics ordered by position.
+    /// Verifies the analyzer reports exactly what the markup marks (<c>{|ID:...|}</c>) plus <paramref name="expected"/>,
+    /// and nothing else.
     /// </summary>
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, string? provider, ImmutableArray<AdditionalText> additionalFiles = default)
-    {
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        Assert.True(errors.Count == 0, "the snippet must compile:\n" + string.Join("\n", errors));
-
-        var analyzerOptions = new AnalyzerOptions(additionalFiles.IsDefault ? ImmutableArray<AdditionalText>.Empty : additionalFiles, Options(provider));
-        var exceptions = new List<Exception>();
-        var withAnalyzers = compilation.WithAnalyzers(
-            ImmutableArray.Create<DiagnosticAnalyzer>(new SoraRequestAnalyzer()),
-            new CompilationWithAnalyzersOptions(
-                analyzerOptions,
-                onAnalyzerException: (exception, _, _) => exceptions.Add(exception),
-                concurrentAnalysis: true,
-                logAnalyzerExecutionTime: false));
-        var all = await withAnalyzers.GetAllDiagnosticsAsync();
-
-        Assert.True(exceptions.Count == 0, "the analyzer threw:\n" + string.Join("\n", exceptions));
-        Assert.DoesNotContain(all, d => d.Id == "AD0001");
-        return all
-            .Where(d => d.Id.StartsWith("SORA0", StringComparison.Ordinal))
-            .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
-            .ThenBy(d => d.Location.SourceSpan.Start)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ToImmutableArray();
-    }
+    public static Task<AnalyzerRun> VerifyAsync(string markup, string? provider = null, params DiagnosticResult[] expected) =>
+        RunAsync(Test(markup, provider, expected));
 
     /// <summary>
-    /// Runs the generator on a consumer's own <paramref name="spec"/> beside a marked-up snippet (asserting the spec
-    /// generates with no diagnostic), then the analyzer on the output compilation, as a consumer's build does.
+    /// A consumer's own <paramref name="spec"/> beside the snippet: the generator runs in the test (as a source
+    /// generator, with the spec's MSBuild metadata in a global analyzer config) and the analyzer judges its output.
+    /// The generated text itself is the snapshot tests' business, so it is not compared here.
     /// </summary>
-    public static async Task<AnalyzerRun> RunWithSpecAsync(string markup, SpecFile spec, string? provider = null)
+    public static SoraAnalyzerTest TestWithSpec(string markup, SpecFile spec, string? provider = null, params DiagnosticResult[] expected)
     {
-        var parsed = Markup.Parse(markup);
-        var driver = GeneratorHarness.CreateDriver(new[] { (AdditionalText)spec.ToAdditionalText() }, GeneratorHarness.Options(new[] { spec }, "Consumer"));
-        var generated = GeneratorHarness.Run(driver, Compile(parsed.Code));
-        Assert.Empty(generated.Diagnostics);
-
-        var diagnostics = await AnalyzeAsync(generated.OutputCompilation, provider, ImmutableArray.Create<AdditionalText>(spec.ToAdditionalText()));
-        return new AnalyzerRun(parsed, generated.OutputCompilation, diagnostics, SnippetPath);
+        var specMetadata = $"\n[{spec.Path}]\n{GeneratorHarness.SpecMetadata} = true\n"
+            + (spec.Namespace is null ? string.Empty : $"{GeneratorHarness.NamespaceMetadata} = {spec.Namespace}\n");
+        var test = new SoraAnalyzerTest().WithProvider(provider, $"{GeneratorHarness.RootNamespaceProperty} = Consumer\n" + specMetadata);
+        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+        test.SourceGenerators.Add(typeof(SoraSpecGenerator));
+        test.TestState.Sources.Add((SnippetPath, markup));
+        test.TestState.AdditionalFiles.Add((spec.Path, spec.Text));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test;
     }
-
-    /// <summary>Compiles a marked-up snippet (see <see cref="Markup"/>) and runs the analyzer on it.</summary>
-    public static async Task<AnalyzerRun> RunAsync(string markup, string? provider = null)
-    {
-        var parsed = Markup.Parse(markup);
-        var compilation = Compile(parsed.Code);
-        return new AnalyzerRun(parsed, compilation, await AnalyzeAsync(compilation, provider), SnippetPath);
-    }
-
-    /// <summary>
-    /// Asserts the analyzer reports exactly the diagnostics the markup expects: each <c>{|ID:...|}</c> (and
-    /// <c>[|...|]</c> with <paramref name="defaultId"/>) once, with that id on that span, and nothing else.
-    /// </summary>
-    public static async Task<AnalyzerRun> VerifyAsync(string markup, string? provider = null, string? defaultId = null)
-    {
-        var run = await RunAsync(markup, provider);
-        AssertExactly(run, defaultId);
-        return run;
-    }
-
-    public static void AssertExactly(AnalyzerRun run, string? defaultId = null)
-    {
-        var expected = run.Markup.Expected(defaultId)
-            .Select(e => (e.Id, Path: (string?)run.Path, e.Span))
-            .OrderBy(e => e.Span.Start).ThenBy(e => e.Id, StringComparer.Ordinal)
-            .ToList();
-        var actual = run.Diagnostics
-            .Select(d => (d.Id, Path: d.Location.SourceTree?.FilePath, Span: d.Location.SourceSpan))
-            .OrderBy(e => e.Span.Start).ThenBy(e => e.Id, StringComparer.Ordinal)
-            .ToList();
-        Assert.True(
-            expected.SequenceEqual(actual),
-            "expected:\n" + (expected.Count == 0 ? "  (none)" : string.Join("\n", expected.Select(e => $"  {e.Id} {e.Span} '{run.Markup.TextAt(e.Span)}'")))
-            + "\nactual:\n" + Describe(run.Diagnostics, run.Markup));
-    }
-
-    public static string Describe(IEnumerable<Diagnostic> diagnostics, Markup? markup = null)
-    {
-        var lines = diagnostics.Select(d =>
-        {
-            var where = d.Location.IsInSource
-                ? $"{d.Location.SourceSpan} '{(markup is not null && d.Location.SourceTree?.FilePath == SnippetPath && d.Location.SourceSpan.End <= markup.Code.Length ? markup.TextAt(d.Location.SourceSpan) : d.Location.SourceTree?.GetText().ToString(d.Location.SourceSpan))}'"
-                : "(no location)";
-            var properties = d.Properties.IsEmpty ? string.Empty : " {" + string.Join(", ", d.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")) + "}";
-            return $"  {d.Id} {d.Severity} {where}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}{properties}";
-        }).ToList();
-        return lines.Count == 0 ? "  (none)" : string.Join("\n", lines);
-    }
-
-    /// <summary>The source text of a location (for assertions on where a diagnostic points).</summary>
-    public static string TextOf(Location location) => location.SourceTree!.GetText().ToString(location.SourceSpan);
 
     /// <summary>The repository root: the first folder above the test binaries that holds Sora.Contracts.sln.</summary>
     public static string RepositoryRoot()
@@ -186,13 +170,5 @@ internal static class AnalyzerHarness
         }
 
         throw new InvalidOperationException("Sora.Contracts.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    /// <summary>A span by start and text, for assertions that name what they expect.</summary>
-    public static TextSpan SpanOf(string code, string text)
-    {
-        var index = code.IndexOf(text, StringComparison.Ordinal);
-        Assert.True(index >= 0 && code.IndexOf(text, index + 1, StringComparison.Ordinal) < 0, $"'{text}' must occur once in the snippet");
-        return new TextSpan(index, text.Length);
     }
 }

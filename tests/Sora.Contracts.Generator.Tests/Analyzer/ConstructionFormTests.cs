@@ -1,4 +1,3 @@
-using System.Globalization;
 using Xunit;
 using static Sora.Contracts.Generator.Tests.Analyzer.AnalyzerHarness;
 
@@ -20,18 +19,23 @@ public sealed class ConstructionFormTests
     private static Task<AnalyzerRun> Verify(Form form, string? prompt, string? provider, params (string, string)[] values) =>
         VerifyAsync(RequestForms.Snippet(RequestForms.Expression(form, prompt, values)), provider);
 
+    /// <summary>Like <see cref="Verify"/>, with <paramref name="expected"/> at the span marked <c>{|#0:...|}</c>.</summary>
+    private static Task<AnalyzerRun> Expect(Form form, string? prompt, string? provider, Microsoft.CodeAnalysis.Testing.DiagnosticResult expected, params (string, string)[] values) =>
+        VerifyAsync(RequestForms.Snippet(RequestForms.Expression(form, prompt, values)), provider, expected.WithLocation(0));
+
     // ---- SORA001: combination not allowed ----
 
     [Theory]
     [MemberData(nameof(AllForms))]
-    public async Task Sora001_LandscapeSizeWithSora2(Form form)
-    {
-        var run = await Verify(form, null, null, ("Model", "\"sora-2\""), ("Size", "{|SORA001:\"1792x1024\"|}"));
-
-        Assert.Equal(
-            "size 1792x1024 is not allowed when model is sora-2: size must be 720x1280 or 1280x720",
-            run.Single("SORA001").GetMessage(CultureInfo.InvariantCulture));
-    }
+    public Task Sora001_LandscapeSizeWithSora2(Form form) =>
+        Expect(
+            form,
+            null,
+            null,
+            Diagnostic("SORA001").WithMessage("size 1792x1024 is not allowed when model is sora-2: size must be 720x1280 or 1280x720")
+                .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations),
+            ("Model", "\"sora-2\""),
+            ("Size", "{|#0:\"1792x1024\"|}"));
 
     [Theory]
     [MemberData(nameof(AllForms))]
@@ -40,14 +44,14 @@ public sealed class ConstructionFormTests
 
     [Theory]
     [MemberData(nameof(CompleteForms))]
-    public async Task Sora001_ModelAbsentMeansTheDefaultSora2WhichIsNotPro(Form form)
-    {
-        var run = await Verify(form, null, null, ("Size", "{|SORA001:\"1792x1024\"|}"));
-
-        Assert.Equal(
-            "size 1792x1024 is not allowed when model is not set (sora-2 by default): size must be 720x1280 or 1280x720",
-            run.Single("SORA001").GetMessage(CultureInfo.InvariantCulture));
-    }
+    public Task Sora001_ModelAbsentMeansTheDefaultSora2WhichIsNotPro(Form form) =>
+        Expect(
+            form,
+            null,
+            null,
+            Diagnostic("SORA001").WithMessage("size 1792x1024 is not allowed when model is not set (sora-2 by default): size must be 720x1280 or 1280x720")
+                .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations),
+            ("Size", "{|#0:\"1792x1024\"|}"));
 
     [Fact]
     public Task Sora001_NotReportedForAWithThatDoesNotSetTheModel() =>
@@ -93,12 +97,8 @@ public sealed class ConstructionFormTests
 
     [Theory]
     [MemberData(nameof(AllForms))]
-    public async Task Sora002_FiveSeconds(Form form)
-    {
-        var run = await Verify(form, null, null, ("Seconds", "{|SORA002:5|}"));
-
-        Assert.Equal("seconds 5 is not an allowed value: seconds must be 4, 8 or 12", run.Single("SORA002").GetMessage(CultureInfo.InvariantCulture));
-    }
+    public Task Sora002_FiveSeconds(Form form) =>
+        Expect(form, null, null, Diagnostic("SORA002").WithMessage("seconds 5 is not an allowed value: seconds must be 4, 8 or 12"), ("Seconds", "{|#0:5|}"));
 
     [Theory]
     [MemberData(nameof(AllForms))]
@@ -115,12 +115,15 @@ public sealed class ConstructionFormTests
 
     [Theory]
     [MemberData(nameof(AllForms))]
-    public async Task Sora003_UnknownModelSoItsCombinationIsNotChecked(Form form)
-    {
-        var run = await Verify(form, null, null, ("Model", "{|SORA003:\"sora-3-ultra\"|}"), ("Size", "\"1792x1024\""));
-
-        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, run.Single("SORA003").Severity);
-    }
+    public Task Sora003_UnknownModelSoItsCombinationIsNotChecked(Form form) =>
+        // An explicit result (not markup) also checks the severity: a warning.
+        Expect(
+            form,
+            null,
+            null,
+            Diagnostic("SORA003").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning),
+            ("Model", "{|#0:\"sora-3-ultra\"|}"),
+            ("Size", "\"1792x1024\""));
 
     [Theory]
     [MemberData(nameof(AllForms))]
@@ -131,14 +134,14 @@ public sealed class ConstructionFormTests
 
     [Theory]
     [MemberData(nameof(AllForms))]
-    public async Task Sora004_LandscapeSizeOnEzmodel(Form form)
-    {
-        var run = await Verify(form, null, "ezmodel", ("Model", "\"sora-2-pro\""), ("Size", "{|SORA004:\"1792x1024\"|}"));
-
-        Assert.Equal(
-            "size 1792x1024 is not supported by provider ezmodel: size must be 720x1280 or 1280x720 there",
-            run.Single("SORA004").GetMessage(CultureInfo.InvariantCulture));
-    }
+    public Task Sora004_LandscapeSizeOnEzmodel(Form form) =>
+        Expect(
+            form,
+            null,
+            "ezmodel",
+            Diagnostic("SORA004").WithMessage("size 1792x1024 is not supported by provider ezmodel: size must be 720x1280 or 1280x720 there"),
+            ("Model", "\"sora-2-pro\""),
+            ("Size", "{|#0:\"1792x1024\"|}"));
 
     [Theory]
     [MemberData(nameof(AllForms))]
@@ -159,21 +162,13 @@ public sealed class ConstructionFormTests
 
     [Theory]
     [MemberData(nameof(AllForms))]
-    public async Task Sora005_EmptyPrompt(Form form)
-    {
-        var run = await Verify(form, "{|SORA005:\"\"|}", null);
-
-        Assert.Equal("prompt is empty: prompt must be at least 1 character long", run.Single("SORA005").GetMessage(CultureInfo.InvariantCulture));
-    }
+    public Task Sora005_EmptyPrompt(Form form) =>
+        Expect(form, "{|#0:\"\"|}", null, Diagnostic("SORA005").WithMessage("prompt is empty: prompt must be at least 1 character long"));
 
     [Theory]
     [MemberData(nameof(AllForms))]
-    public async Task Sora005_WhitespacePrompt(Form form)
-    {
-        var run = await Verify(form, "{|SORA005:\" \\t \"|}", null);
-
-        Assert.Equal("prompt is whitespace only: prompt must match the pattern \\S", run.Single("SORA005").GetMessage(CultureInfo.InvariantCulture));
-    }
+    public Task Sora005_WhitespacePrompt(Form form) =>
+        Expect(form, "{|#0:\" \\t \"|}", null, Diagnostic("SORA005").WithMessage("prompt is whitespace only: prompt must match the pattern \\S"));
 
     [Theory]
     [MemberData(nameof(AllForms))]
@@ -245,9 +240,10 @@ public sealed class ConstructionFormTests
     public async Task GeneratedCodeIsNotAnalyzed()
     {
         // ConfigureGeneratedCodeAnalysis(None): a *.g.cs file (or one starting with <auto-generated>) is not the user's code.
-        var compilation = Compile(RequestForms.Snippet("new(\"\") { Size = \"1792x1024\", Seconds = 5 }"), path: "/src/Consumer/Requests.g.cs");
+        var test = new SoraAnalyzerTest().WithProvider("ezmodel");
+        test.TestState.Sources.Add(("/src/Consumer/Requests.g.cs", RequestForms.Snippet("new(\"\") { Size = \"1792x1024\", Seconds = 5 }")));
 
-        Assert.Empty(await AnalyzeAsync(compilation, "ezmodel"));
+        Assert.Empty((await RunAsync(test)).Diagnostics);
     }
 
     // ---- builder chains ----

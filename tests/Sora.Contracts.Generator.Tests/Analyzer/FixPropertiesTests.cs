@@ -22,7 +22,7 @@ public sealed class FixPropertiesTests
     {
         var value = size.StartsWith("Size", StringComparison.Ordinal) ? "VideoSize." + size : $"\"{size}\"";
         var run = await VerifyAsync(RequestForms.Snippet(
-            $"new CreateVideoRequest.Builder(\"p\").WithModel({{|#model:\"sora-2\"|}}).WithSize({{|SORA001:{value}|}}).Build()"));
+            $"new CreateVideoRequest.Builder(\"p\").WithModel({{|#1:\"sora-2\"|}}).WithSize({{|#0:{value}|}}).Build()"), null, Diagnostic("SORA001").WithLocation(0).WithLocation(1));
 
         var diagnostic = run.Single("SORA001");
         AssertProperty(diagnostic, FixProperties.Replacement, replacement);
@@ -32,14 +32,13 @@ public sealed class FixPropertiesTests
         AssertProperty(diagnostic, FixProperties.ConditionPresent, "true");
         AssertProperty(diagnostic, FixProperties.ConditionForm, FixProperties.BuilderForm);
         AssertProperty(diagnostic, FixProperties.ConditionMember, "WithModel");
-        run.AssertAt(diagnostic.AdditionalLocations.Single(), "model");
     }
 
     [Fact]
     public async Task Sora001WithTheModelAbsentFromABuildChainPointsTheConditionAtTheBuildCall()
     {
         var run = await VerifyAsync(RequestForms.Snippet(
-            "{|#build:new CreateVideoRequest.Builder(\"p\").WithSeconds(8).WithSize({|SORA001:\"1792x1024\"|}).Build()|}"));
+            "{|#1:new CreateVideoRequest.Builder(\"p\").WithSeconds(8).WithSize({|#0:\"1792x1024\"|}).Build()|}"), null, Diagnostic("SORA001").WithLocation(0).WithLocation(1));
 
         var diagnostic = run.Single("SORA001");
         AssertProperty(diagnostic, FixProperties.Replacement, "1280x720");
@@ -47,20 +46,18 @@ public sealed class FixPropertiesTests
         AssertProperty(diagnostic, FixProperties.ConditionPresent, "false");
         AssertProperty(diagnostic, FixProperties.ConditionForm, FixProperties.BuilderForm);
         AssertProperty(diagnostic, FixProperties.ConditionMember, "WithModel");
-        run.AssertAt(diagnostic.AdditionalLocations.Single(), "build");
     }
 
     [Fact]
     public async Task Sora001WithTheModelAbsentFromATryBuildChainPointsAtTheTryBuildCall()
     {
         var run = await VerifyAsync(RequestForms.Snippet(
-            "({|#build:new CreateVideoRequest.Builder(\"p\").WithSize({|SORA001:\"1024x1792\"|}).TryBuild(out var built, out _)|} ? built : null)"));
+            "({|#1:new CreateVideoRequest.Builder(\"p\").WithSize({|#0:\"1024x1792\"|}).TryBuild(out var built, out _)|} ? built : null)"), null, Diagnostic("SORA001").WithLocation(0).WithLocation(1));
 
         var diagnostic = run.Single("SORA001");
         AssertProperty(diagnostic, FixProperties.Replacement, "720x1280");
         AssertProperty(diagnostic, FixProperties.ConditionPresent, "false");
         AssertProperty(diagnostic, FixProperties.ConditionForm, FixProperties.BuilderForm);
-        run.AssertAt(diagnostic.AdditionalLocations.Single(), "build");
     }
 
     [Theory]
@@ -68,7 +65,7 @@ public sealed class FixPropertiesTests
     [InlineData("new(\"p\")")]
     public async Task Sora001WithTheModelAbsentFromAnObjectCreationPointsAtTheCreation(string creation)
     {
-        var run = await VerifyAsync(RequestForms.Snippet("{|#creation:" + creation + " { Seconds = 4, Size = {|SORA001:\"1792x1024\"|} }|}"));
+        var run = await VerifyAsync(RequestForms.Snippet("{|#1:" + creation + " { Seconds = 4, Size = {|#0:\"1792x1024\"|} }|}"), null, Diagnostic("SORA001").WithLocation(0).WithLocation(1));
 
         var diagnostic = run.Single("SORA001");
         AssertProperty(diagnostic, FixProperties.Replacement, "1280x720");
@@ -76,32 +73,29 @@ public sealed class FixPropertiesTests
         AssertProperty(diagnostic, FixProperties.ConditionPresent, "false");
         AssertProperty(diagnostic, FixProperties.ConditionForm, FixProperties.InitializerForm);
         AssertProperty(diagnostic, FixProperties.ConditionMember, "Model");
-        run.AssertAt(diagnostic.AdditionalLocations.Single(), "creation");
     }
 
     [Fact]
     public async Task Sora001InAnInitializerPointsAtTheModelWhenItIsWritten()
     {
         var run = await VerifyAsync(RequestForms.Snippet(
-            "new CreateVideoRequest(\"p\") { Model = {|#model:VideoModel.Sora220251208|}, Size = {|SORA001:VideoSize.Size1024x1792|} }"));
+            "new CreateVideoRequest(\"p\") { Model = {|#1:VideoModel.Sora220251208|}, Size = {|#0:VideoSize.Size1024x1792|} }"), null, Diagnostic("SORA001").WithLocation(0).WithLocation(1));
 
         var diagnostic = run.Single("SORA001");
         AssertProperty(diagnostic, FixProperties.Replacement, "720x1280");
         AssertProperty(diagnostic, FixProperties.ConditionPresent, "true");
         AssertProperty(diagnostic, FixProperties.ConditionMember, "Model");
-        run.AssertAt(diagnostic.AdditionalLocations.Single(), "model");
     }
 
     [Fact]
     public async Task Sora001InAWithPointsAtTheModelOfTheWith()
     {
-        var run = await VerifyAsync(RequestForms.Snippet("request with { Model = {|#model:\"sora-2\"|}, Size = {|SORA001:\"1792x1024\"|} }"));
+        var run = await VerifyAsync(RequestForms.Snippet("request with { Model = {|#1:\"sora-2\"|}, Size = {|#0:\"1792x1024\"|} }"), null, Diagnostic("SORA001").WithLocation(0).WithLocation(1));
 
         var diagnostic = run.Single("SORA001");
         AssertProperty(diagnostic, FixProperties.Replacement, "1280x720");
         AssertProperty(diagnostic, FixProperties.ConditionReplacement, "sora-2-pro");
         AssertProperty(diagnostic, FixProperties.ConditionPresent, "true");
-        run.AssertAt(diagnostic.AdditionalLocations.Single(), "model");
 
         // A with cannot have a model added to it (it is present here anyway): no form to add one in.
         Assert.True(!diagnostic.Properties.TryGetValue(FixProperties.ConditionForm, out var form) || form is null, $"form: {form}");
@@ -191,12 +185,12 @@ public sealed class FixPropertiesTests
         // The other value is one the provider accepts (azure runs sora-2 only), so this diagnostic is the only one.
         var other = property == "Size" ? ("Model", provider == "azure" ? "\"sora-2\"" : "\"sora-2-pro\"") : ("Size", "\"720x1280\"");
         var run = await VerifyAsync(
-            RequestForms.Snippet(RequestForms.Expression(Form.Build, null, other, (property, "{|SORA004:" + value + "|}"))),
-            provider: provider);
+            RequestForms.Snippet(RequestForms.Expression(Form.Build, null, other, (property, "{|#0:" + value + "|}"))),
+            provider,
+            Diagnostic("SORA004").WithLocation(0));
 
         var diagnostic = run.Single("SORA004");
         AssertProperty(diagnostic, FixProperties.Replacement, replacement);
-        Assert.Empty(diagnostic.AdditionalLocations);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Xunit;
 using static Sora.Contracts.Generator.Tests.Analyzer.AnalyzerHarness;
 
@@ -18,23 +17,20 @@ public sealed class ModelRuleAnalyzerTests
 
     [Theory]
     [MemberData(nameof(AllForms))]
-    public async Task Sora005_AnEmptyModel(Form form)
-    {
-        var run = await Verify(form, null, ("Model", "{|SORA005:\"\"|}"));
-
-        Assert.Equal("model is empty: model must be at least 1 character long", run.Single("SORA005").GetMessage(CultureInfo.InvariantCulture));
-    }
+    public Task Sora005_AnEmptyModel(Form form) =>
+        VerifyAsync(
+            RequestForms.Snippet(RequestForms.Expression(form, null, ("Model", "{|#0:\"\"|}"))),
+            null,
+            Diagnostic("SORA005").WithLocation(0).WithMessage("model is empty: model must be at least 1 character long"));
 
     [Theory]
     [MemberData(nameof(AllForms))]
-    public async Task Sora005_AModelWithARightToLeftOverride(Form form)
-    {
-        var run = await Verify(form, null, ("Model", "{|SORA005:\"sora-2\\u202E\"|}"));
-
-        Assert.Equal(
-            @"model is not matching its pattern: model must match the pattern ^[^\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]*$",
-            run.Single("SORA005").GetMessage(CultureInfo.InvariantCulture));
-    }
+    public Task Sora005_AModelWithARightToLeftOverride(Form form) =>
+        VerifyAsync(
+            RequestForms.Snippet(RequestForms.Expression(form, null, ("Model", "{|#0:\"sora-2\\u202E\"|}"))),
+            null,
+            Diagnostic("SORA005").WithLocation(0).WithMessage(
+                @"model is not matching its pattern: model must match the pattern ^[^\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]*$"));
 
     [Theory]
     [InlineData("\"sora\\u0000-2\"")]

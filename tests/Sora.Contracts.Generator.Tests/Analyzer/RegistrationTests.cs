@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using Sora.Contracts.Generator.Analysis;
 using Xunit;
 using static Sora.Contracts.Generator.Tests.Analyzer.AnalyzerHarness;
@@ -94,8 +94,9 @@ public sealed class RegistrationTests
     [Fact]
     public async Task WithoutTheContractsTheAnalyzerReportsNothingEvenOnLookalikeCode()
     {
-        var diagnostics = await AnalyzeAsync(
-            Compile(
+        var test = new SoraAnalyzerTest(referenceContracts: false).WithProvider("acme");
+        test.TestState.Sources.Add((
+                SnippetPath,
                 """
                 namespace Sora.Contracts;
                 public sealed record CreateVideoRequest(string Prompt)
@@ -108,12 +109,32 @@ public sealed class RegistrationTests
                 {
                     public static CreateVideoRequest M() => new CreateVideoRequest.Builder("").WithSize("1792x1024").Build() with { Model = "sora-2", Size = "1920x1080" };
                 }
-                """,
-                referenceContracts: false),
-            provider: "acme");
+                """));
 
-        Assert.Empty(diagnostics);
+        Assert.Empty((await RunAsync(test)).Diagnostics);
     }
+
+    /// <summary>
+    /// A compilation to hand the recording contexts (the harness runs an analyzer, it does not let a test watch what
+    /// <c>Initialize</c> and the start action register, hence these doubles and this compilation by hand).
+    /// </summary>
+    private static CSharpCompilation Compile(string code, bool referenceContracts = true)
+    {
+        var references = referenceContracts
+            ? GeneratorHarness.References
+            : GeneratorHarness.References.Where(r => !string.Equals(Path.GetFileName(r.Display), "Sora.Contracts.dll", StringComparison.OrdinalIgnoreCase)).ToImmutableArray();
+        return CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText(code, GeneratorHarness.ParseOptions, SnippetPath) },
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
+    /// <summary>The options MSBuild would pass: <c>build_property.SoraProvider</c> when a provider is set.</summary>
+    private static AnalyzerConfigOptionsProvider Options(string? provider) =>
+        new TestAnalyzerConfigOptionsProvider(
+            provider is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [SoraRequestAnalyzer.ProviderOption] = provider },
+            new Dictionary<string, IReadOnlyDictionary<string, string>>());
 
     private static RecordingStartContext RunStart(Compilation compilation, AnalyzerConfigOptionsProvider options)
     {

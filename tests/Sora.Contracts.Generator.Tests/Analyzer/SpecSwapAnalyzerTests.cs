@@ -1,6 +1,5 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Sora.Contracts.Generator.Analysis;
 using Xunit;
 using static Sora.Contracts.Generator.Tests.Analyzer.AnalyzerHarness;
 
@@ -22,52 +21,44 @@ public sealed class SpecSwapAnalyzerTests
     private static string InAcmeClass(string members) =>
         "using System;\nusing Acme.Video;\n\nnamespace Consumer;\n\ninternal static class C\n{\n" + members + "\n}\n";
 
-    private static async Task<AnalyzerRun> RunAcme(string markup, string? provider = null)
-    {
-        var run = await RunWithSpecAsync(markup, new SpecFile(AcmeSpecVirtualPath, AcmeSpec.Value, "Acme.Video"), provider);
-        Assert.Contains(run.Compilation.SyntaxTrees, t => t.FilePath.EndsWith("CreateClipRequest.g.cs", StringComparison.Ordinal));
-        return run;
-    }
-
-    private static async Task<AnalyzerRun> VerifyAcme(string markup, string? provider = null)
-    {
-        var run = await RunAcme(markup, provider);
-        AssertExactly(run);
-        return run;
-    }
+    /// <summary>
+    /// The acme spec through the generator (run by the harness as a source generator) and the analyzer on its output.
+    /// A spec that failed to generate leaves the snippet's acme types undefined: a compiler error, so a failed test.
+    /// </summary>
+    private static Task<AnalyzerRun> VerifyAcme(string markup, string? provider = null, params DiagnosticResult[] expected) =>
+        RunAsync(TestWithSpec(markup, new SpecFile(AcmeSpecVirtualPath, AcmeSpec.Value, "Acme.Video"), provider, expected));
 
     [Fact]
     public async Task AcmesRuleFiresFullHdNeedsTheMaxModel()
     {
-        var run = await VerifyAcme(InAcmeClass("""
+        var run = await VerifyAcme(
+            InAcmeClass("""
                 public static CreateClipRequest Explicit() =>
-                    new CreateClipRequest.Builder("p").WithModel({|#model:"acme-v1"|}).WithSize({|SORA001:"1920x1080"|}).Build();
+                    new CreateClipRequest.Builder("p").WithModel({|#1:"acme-v1"|}).WithSize({|#0:"1920x1080"|}).Build();
 
-                public static CreateClipRequest Absent() => new("p") { Size = {|SORA001:ClipSize.Size1920x1080|} };
+                public static CreateClipRequest Absent() => new("p") { Size = {|#2:ClipSize.Size1920x1080|} };
 
                 public static CreateClipRequest Max() => new CreateClipRequest.Builder("p").WithModel(ClipModel.AcmeV1Max).WithSize("1920x1080").Build();
-            """));
+            """),
+            null,
+            Diagnostic("SORA001").WithLocation(0).WithLocation(1)
+                .WithMessage("size 1920x1080 is not allowed when model is acme-v1: size must be 640x480 or 1280x720"),
+            // The default model is acme's (acme-v1), not Sora's sora-2.
+            Diagnostic("SORA001").WithLocation(2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithMessage("size 1920x1080 is not allowed when model is not set (acme-v1 by default): size must be 640x480 or 1280x720"));
 
         var explicitModel = run.Diagnostics.First(d => d.Id == "SORA001");
-        Assert.Equal(
-            "size 1920x1080 is not allowed when model is acme-v1: size must be 640x480 or 1280x720",
-            explicitModel.GetMessage(CultureInfo.InvariantCulture));
-        Assert.Equal("1280x720", explicitModel.Properties[Sora.Contracts.Generator.Analysis.FixProperties.Replacement]);
-        Assert.Equal("acme-v1-max", explicitModel.Properties[Sora.Contracts.Generator.Analysis.FixProperties.ConditionReplacement]);
-        run.AssertAt(explicitModel.AdditionalLocations.Single(), "model");
-
-        // The default model is acme's (acme-v1), not Sora's sora-2.
-        Assert.Equal(
-            "size 1920x1080 is not allowed when model is not set (acme-v1 by default): size must be 640x480 or 1280x720",
-            run.Diagnostics.Last(d => d.Id == "SORA001").GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("1280x720", explicitModel.Properties[FixProperties.Replacement]);
+        Assert.Equal("acme-v1-max", explicitModel.Properties[FixProperties.ConditionReplacement]);
     }
 
     [Fact]
     public async Task AcmesSecondRuleNeedsTheSizeWrittenAndLimitsFullHdClips()
     {
-        var run = await VerifyAcme(InAcmeClass("""
+        var run = await VerifyAcme(
+            InAcmeClass("""
                 public static CreateClipRequest TooLong() =>
-                    new CreateClipRequest.Builder("p").WithModel("acme-v1-max").WithSize("1920x1080").WithSeconds({|SORA001:"20"|}).Build();
+                    new CreateClipRequest.Builder("p").WithModel("acme-v1-max").WithSize("1920x1080").WithSeconds({|#0:"20"|}).Build();
 
                 public static CreateClipRequest Short() =>
                     new CreateClipRequest.Builder("p").WithModel("acme-v1-max").WithSize("1920x1080").WithSeconds(ClipSeconds.Seconds10).Build();
@@ -76,11 +67,12 @@ public sealed class SpecSwapAnalyzerTests
                 public static CreateClipRequest NoSize() => new("p") { Model = "acme-v1-max", Seconds = "20" };
 
                 public static CreateClipRequest SmallLong() => new("p") { Size = "640x480", Seconds = "20" };
-            """));
+            """),
+            null,
+            Diagnostic("SORA001").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithMessage("seconds 20 is not allowed when size is 1920x1080: seconds must be 5 or 10"));
 
-        var tooLong = run.Single("SORA001");
-        Assert.Equal("seconds 20 is not allowed when size is 1920x1080: seconds must be 5 or 10", tooLong.GetMessage(CultureInfo.InvariantCulture));
-        Assert.Equal("10", tooLong.Properties[Sora.Contracts.Generator.Analysis.FixProperties.Replacement]);
+        Assert.Equal("10", run.Single("SORA001").Properties[FixProperties.Replacement]);
     }
 
     [Fact]
@@ -123,25 +115,30 @@ public sealed class SpecSwapAnalyzerTests
             """);
 
     [Fact]
-    public async Task AcmesPromptLimitsApply()
+    public Task AcmesPromptLimitsApply()
     {
         var limit = new string('a', 500);
         var over = new string('a', 501);
         // 500 emoji are 1000 UTF-16 units but 500 characters in JSON Schema's sense (code points).
         var emoji = string.Concat(Enumerable.Repeat("\U0001F3AC", 500));
-        var run = await VerifyAcme(InAcmeClass($$"""
-                public static CreateClipRequest Empty() => new({|SORA005:""|});
-                public static CreateClipRequest Blank() => new CreateClipRequest.Builder({|SORA005:"  "|}).Build();
+        const string Empty = "prompt is empty: prompt must be at least 1 character long";
+        const string TooLong = "prompt is too long: prompt must be at most 500 characters long";
+        return VerifyAcme(
+            InAcmeClass($$"""
+                public static CreateClipRequest Empty() => new({|#0:""|});
+                public static CreateClipRequest Blank() => new CreateClipRequest.Builder({|#1:"  "|}).Build();
                 public static CreateClipRequest Limit() => new("{{limit}}");
-                public static CreateClipRequest Over() => new({|SORA005:"{{over}}"|});
+                public static CreateClipRequest Over() => new({|#2:"{{over}}"|});
                 public static CreateClipRequest Emoji() => new("{{emoji}}");
-                public static CreateClipRequest EmojiOver() => new({|SORA005:"{{emoji}}!"|});
-                public static RemixClipRequest Remix() => new({|SORA005:""|});
-            """));
-
-        Assert.Equal(
-            new[] { "prompt is empty: prompt must be at least 1 character long", "prompt is whitespace only: prompt must match the pattern \\S", "prompt is too long: prompt must be at most 500 characters long", "prompt is too long: prompt must be at most 500 characters long", "prompt is empty: prompt must be at least 1 character long" },
-            run.Diagnostics.Select(d => d.GetMessage(CultureInfo.InvariantCulture)));
+                public static CreateClipRequest EmojiOver() => new({|#3:"{{emoji}}!"|});
+                public static RemixClipRequest Remix() => new({|#4:""|});
+            """),
+            null,
+            Diagnostic("SORA005").WithLocation(0).WithMessage(Empty),
+            Diagnostic("SORA005").WithLocation(1).WithMessage("prompt is whitespace only: prompt must match the pattern \\S"),
+            Diagnostic("SORA005").WithLocation(2).WithMessage(TooLong),
+            Diagnostic("SORA005").WithLocation(3).WithMessage(TooLong),
+            Diagnostic("SORA005").WithLocation(4).WithMessage(Empty));
     }
 
     [Fact]
@@ -158,18 +155,18 @@ public sealed class SpecSwapAnalyzerTests
     [Fact]
     public async Task AcmeCloudAdmitsThirtySecondsWhichTheSpecDoesNot()
     {
-        const string Code = """
-                public static CreateClipRequest Thirty() => new("p") { Seconds = {|#thirty:"30"|} };
+        const string Thirty = """
+                public static CreateClipRequest Thirty() => new("p") { Seconds = "30" };
+            """;
+        const string MarkedThirty = """
+                public static CreateClipRequest Thirty() => new("p") { Seconds = {|SORA002:"30"|} };
             """;
 
-        var withoutProvider = await RunAcme(InAcmeClass(Code));
-        var onAcmeCloud = await RunAcme(InAcmeClass(Code), "acme-cloud");
-        var onEdgebox = await RunAcme(InAcmeClass(Code), "EDGEBOX");
+        await VerifyAcme(InAcmeClass(MarkedThirty));
+        await VerifyAcme(InAcmeClass(Thirty), "acme-cloud");
+        var onEdgebox = await VerifyAcme(InAcmeClass(MarkedThirty), "EDGEBOX");
 
-        withoutProvider.AssertAt(withoutProvider.Single("SORA002").Location, "thirty");
-        Assert.Empty(onAcmeCloud.Diagnostics);
-        onEdgebox.AssertAt(onEdgebox.Single("SORA002").Location, "thirty");
-        Assert.Equal("10", onEdgebox.Single("SORA002").Properties[Sora.Contracts.Generator.Analysis.FixProperties.Replacement]);
+        Assert.Equal("10", onEdgebox.Single("SORA002").Properties[FixProperties.Replacement]);
     }
 
     [Fact]
@@ -177,22 +174,20 @@ public sealed class SpecSwapAnalyzerTests
     {
         const string Code = "public static CreateClipRequest M() => new(\"p\");";
 
-        Assert.Empty((await RunAcme(InAcmeClass(Code), "acme-cloud")).Diagnostics);
+        await VerifyAcme(InAcmeClass(Code), "acme-cloud");
 
         // Sora.Contracts.dll (which every consumer references for the metadata attributes) brings Sora's profiles.
-        Assert.Empty((await RunAcme(InAcmeClass(Code), "ezmodel")).Diagnostics);
+        await VerifyAcme(InAcmeClass(Code), "ezmodel");
 
-        var unknown = (await RunAcme(InAcmeClass(Code), "acme-edge")).Single("SORA006");
-        Assert.Equal(
-            "The SoraProvider MSBuild property is 'acme-edge', which no spec in this compilation defines (known: acme-cloud, edgebox, openai, azure, unigateway, ezmodel, gptge)",
-            unknown.GetMessage(CultureInfo.InvariantCulture));
+        await VerifyAcme(
+            InAcmeClass(Code),
+            "acme-edge",
+            Diagnostic("SORA006").WithMessage(
+                "The SoraProvider MSBuild property is 'acme-edge', which no spec in this compilation defines (known: acme-cloud, edgebox, openai, azure, unigateway, ezmodel, gptge)"));
     }
 
     [Fact]
-    public async Task AcmesProviderIsUnknownWithoutAcmesSpec()
-    {
-        var run = await RunAsync(InClass("public static CreateVideoRequest M() => new(\"p\");"), "edgebox");
-
-        Assert.Equal(Location.None, run.Single("SORA006").Location);
-    }
+    public Task AcmesProviderIsUnknownWithoutAcmesSpec() =>
+        // A result with no location: the diagnostic must have none (Location.None).
+        VerifyAsync(InClass("public static CreateVideoRequest M() => new(\"p\");"), "edgebox", Diagnostic("SORA006"));
 }

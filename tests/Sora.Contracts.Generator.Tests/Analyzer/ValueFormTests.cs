@@ -158,18 +158,22 @@ public sealed class ValueFormTests
 
     [Theory]
     [MemberData(nameof(NonProModelCases))]
-    public async Task NonProModelWithALandscapeSize(Form form, string valueForm)
+    public Task NonProModelWithALandscapeSize(Form form, string valueForm)
     {
         var value = NonProModels[valueForm];
-        var size = value.Knowable ? "{|SORA001:VideoSize.Size1792x1024|}" : "VideoSize.Size1792x1024";
-        var run = await VerifyAsync(RequestForms.Snippet(
-            RequestForms.Expression(form, null, ("Model", "{|#model:" + value.Expression + "|}"), ("Size", size)), value.Fields, value.Locals));
+        var snippet = RequestForms.Snippet(
+            RequestForms.Expression(
+                form,
+                null,
+                ("Model", value.Knowable ? "{|#1:" + value.Expression + "|}" : value.Expression),
+                ("Size", value.Knowable ? "{|#0:VideoSize.Size1792x1024|}" : "VideoSize.Size1792x1024")),
+            value.Fields,
+            value.Locals);
 
-        if (value.Knowable)
-        {
-            // The model is where the condition's fix edits: the first additional location.
-            run.AssertAt(run.Single("SORA001").AdditionalLocations.Single(), "model");
-        }
+        // The model is where the condition's fix edits: the first additional location.
+        return value.Knowable
+            ? VerifyAsync(snippet, null, Diagnostic("SORA001").WithLocation(0).WithLocation(1))
+            : VerifyAsync(snippet);
     }
 
     [Fact]
