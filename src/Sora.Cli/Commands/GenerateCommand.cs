@@ -39,7 +39,7 @@ internal static class GenerateCommand
     /// <summary>Writes a verdict that stops a request: the header line and one line per violation, on stderr.</summary>
     public static async Task<int> RefuseAsync(CliIo io, RequestVerdict verdict)
     {
-        await ErrorLine.WriteAsync(io.Error, $"the request is invalid ({verdict.Violations.Count} problem{(verdict.Violations.Count == 1 ? string.Empty : "s")}); {NothingCreated}:").ConfigureAwait(false);
+        await ErrorLine.WriteAsync(io.Error, $"the request is invalid ({verdict.Violations.Count} problem{(verdict.Violations.Count == 1 ? string.Empty : "s")}); nothing was sent:").ConfigureAwait(false);
         foreach (var violation in verdict.Violations)
         {
             await io.Error.WriteLineAsync("  " + ViolationText.Format(violation)).ConfigureAwait(false);
