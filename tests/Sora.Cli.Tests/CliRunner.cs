@@ -69,5 +69,6 @@ internal static class CliRunner
         ["SORA_BASE_URL"] = emulator.BaseAddress.ToString(),
         ["SORA_API_KEY"] = emulator.ApiKey,
         ["SORA_PROVIDER"] = emulator.Provider.Id,
+        ["SORA_HOME"] = SharedHome,
     };
 }
