@@ -14,6 +14,18 @@ internal sealed record CliIo(IAnsiConsole Console, TextWriter Out, TextWriter Er
     /// <summary>How text from outside (a server's answer) is made fit to print; the run protects its key with it.</summary>
     public SafeText Text { get; init; } = new();
 
+    /// <summary>Standard input, for <c>--file -</c>.</summary>
+    public TextReader Input { get; init; } = TextReader.Null;
+
+    /// <summary>
+    /// <c>--json</c>: the result is one JSON document on <see cref="Out"/>, and <see cref="Console"/> (progress, notes)
+    /// writes to <see cref="Error"/>, so a script reads stdout whole.
+    /// </summary>
+    public bool Json { get; init; }
+
+    /// <summary><c>--verbose</c>: errors name their underlying causes.</summary>
+    public bool Verbose { get; init; }
+
     /// <summary>A path the user typed, made absolute from <see cref="WorkingDirectory"/>.</summary>
     /// <exception cref="CliUsageException">The text is empty or holds a character no path may hold.</exception>
     public string FullPath(string path)
@@ -42,6 +54,14 @@ internal sealed record CliIo(IAnsiConsole Console, TextWriter Out, TextWriter Er
             Error = new SafeWriter(Error, text),
             Text = text,
         };
+    }
+
+    /// <summary>The same run in <c>--json</c> mode: rendered output goes to the error stream, plainly, so stdout holds only the document.</summary>
+    public CliIo ForJson()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Error), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No });
+        console.Profile.Width = Console.Profile.Width;
+        return this with { Console = console, Json = true };
     }
 
     /// <summary>Writes out what the guards still hold (a last line without its break).</summary>

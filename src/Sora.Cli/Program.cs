@@ -25,7 +25,7 @@ internal static class Program
             console.Profile.Width = UnboundedWidth;
         }
 
-        var io = new CliIo(console, Console.Out, Console.Error, Environment.GetEnvironmentVariable, Environment.CurrentDirectory);
+        var io = new CliIo(console, Console.Out, Console.Error, Environment.GetEnvironmentVariable, Environment.CurrentDirectory) { Input = Console.In };
         return await SoraCli.RunAsync(args, io, interrupt.Token).ConfigureAwait(false);
     }
 }

@@ -13,7 +13,7 @@ internal static class SoraCli
         io = io.Guarded();
         try
         {
-            return await RunGuardedAsync(args, io, cancellationToken).ConfigureAwait(false);
+            return await RunGuardedAsync(HelpRequest.Rewrite(args), io, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -30,11 +30,21 @@ internal static class SoraCli
             io.Text.Protect(key);
         }
 
+        // A command line with errors has no values, but a --json it holds still asks for the error as JSON.
+        var json = parsed.Errors.Count == 0 ? parsed.GetValue(globals.Json) : parsed.GetResult(globals.Json) is { Implicit: false };
+        var verbose = parsed.Errors.Count == 0 && parsed.GetValue(globals.Verbose);
+        if (json || verbose)
+        {
+            // The commands hold the run's io from when the tree was built: a second tree gets the one these flags ask for.
+            io = (json ? io.ForJson() : io) with { Verbose = verbose };
+            globals = new Configuration.GlobalOptions();
+            parsed = CommandTree.Build(io, globals).Parse(args);
+        }
+
         if (parsed.Errors.Count > 0)
         {
             // Only the first problem, on one line: the whole help after a typo hides the typo.
-            await ErrorLine.WriteAsync(io.Error, UsageErrorLine.Describe(parsed)).ConfigureAwait(false);
-            return ExitCodes.Usage;
+            return await FailAsync(io, UsageErrorLine.Describe(parsed), ExitCodes.Usage).ConfigureAwait(false);
         }
 
         var invocation = new InvocationConfiguration
@@ -52,8 +62,35 @@ internal static class SoraCli
         }
         catch (Exception e) when (ErrorLine.Classify(e, cancellationToken) is { } exitCode)
         {
-            await ErrorLine.WriteAsync(io.Error, ErrorLine.Describe(e, io.Text)).ConfigureAwait(false);
-            return exitCode;
+            return await FailAsync(io, ErrorLine.Describe(e, io.Text), exitCode, e).ConfigureAwait(false);
         }
+    }
+
+    private static async Task<int> FailAsync(CliIo io, string message, int exitCode, Exception? failure = null)
+    {
+        await ErrorLine.WriteAsync(io.Error, message).ConfigureAwait(false);
+        if (io.Verbose && failure is not null)
+        {
+            foreach (var cause in ErrorCause.Chain(failure))
+            {
+                await io.Error.WriteLineAsync("  caused by: " + io.Text.Show(cause)).ConfigureAwait(false);
+            }
+        }
+
+        if (io.Json)
+        {
+            // A script that asked for JSON reads stdout as one document whatever happened.
+            JsonResult.Write(io, writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteStartObject("error");
+                writer.WriteString("message", message);
+                writer.WriteNumber("exit_code", exitCode);
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            });
+        }
+
+        return exitCode;
     }
 }

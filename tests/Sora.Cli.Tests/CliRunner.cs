@@ -24,8 +24,9 @@ internal sealed record CliResult(int ExitCode, string Out, string Error)
 /// <param name="Width">Columns; wide enough by default that no line wraps.</param>
 /// <param name="Interrupt">Ctrl+C, as Program delivers it: the run's cancellation token.</param>
 /// <param name="Interactive">A terminal a person watches: live redraws instead of one line per change (ANSI only).</param>
+/// <param name="Input">What the run reads as stdin.</param>
 internal sealed record CliSetup(
-    IReadOnlyDictionary<string, string> Environment, string WorkingDirectory, bool Ansi = false, int Width = 4096, CancellationToken Interrupt = default, bool Interactive = false);
+    IReadOnlyDictionary<string, string> Environment, string WorkingDirectory, bool Ansi = false, int Width = 4096, CancellationToken Interrupt = default, bool Interactive = false, string Input = "");
 
 /// <summary>Runs the real command in-process on a plain, non-interactive console and a given environment.</summary>
 internal static class CliRunner
@@ -51,15 +52,23 @@ internal static class CliRunner
         console.Profile.Width = setup.Width;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(setup.Interrupt);
         timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        var io = new CliIo(console, output, error, name => setup.Environment.GetValueOrDefault(name), setup.WorkingDirectory);
+        // No run may write the journal of the user running the tests: without a SORA_HOME of its own, it gets this run's.
+        var io = new CliIo(console, output, error, name => setup.Environment.GetValueOrDefault(name) ?? (name == "SORA_HOME" ? SharedHome : null), setup.WorkingDirectory)
+        {
+            Input = new StringReader(setup.Input),
+        };
         var exitCode = await SoraCli.RunAsync(args, io, timeout.Token);
         return new CliResult(exitCode, output.ToString().Replace("\r\n", "\n"), error.ToString().Replace("\r\n", "\n"));
     }
+
+    /// <summary>The journal folder of every run that names none, one per test process.</summary>
+    public static string SharedHome { get; } = Path.Combine(Path.GetTempPath(), "sora-cli-tests-home-" + Environment.ProcessId);
 
     public static Dictionary<string, string> EnvironmentFor(SoraEmulator emulator) => new()
     {
         ["SORA_BASE_URL"] = emulator.BaseAddress.ToString(),
         ["SORA_API_KEY"] = emulator.ApiKey,
         ["SORA_PROVIDER"] = emulator.Provider.Id,
+        ["SORA_HOME"] = SharedHome,
     };
 }

@@ -67,7 +67,7 @@ public sealed class GenerateCommandTests
         var result = await CliRunner.RunAsync("generate", "A cat", "--out", target);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal($"sora: '{target}' already exists; choose another --out (nothing was created).", Assert.Single(result.ErrorLines));
+        Assert.Equal($"sora: '{target}' already exists: pass --force to replace it, or choose another --out (nothing was created).", Assert.Single(result.ErrorLines));
         Assert.Equal("mine", await File.ReadAllTextAsync(target));
     }
 }

@@ -16,12 +16,13 @@ public sealed class ProvidersCommandTests
         {
             var cells = row.Split('│', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             Assert.StartsWith(provider.Id, cells[0], StringComparison.Ordinal);
-            Assert.Equal(string.Join(", ", provider.GetAllowedValues("CreateVideoRequest", "size") ?? VideoSize.KnownValues.Select(v => v.Value)), cells[2]);
-            Assert.Equal(provider.Auth, cells[5]);
+            Assert.Equal(provider.BaseUrl, cells[1]);
+            Assert.Equal(string.Join(", ", provider.GetAllowedValues("CreateVideoRequest", "size") ?? VideoSize.KnownValues.Select(v => v.Value)), cells[3]);
+            Assert.Equal(provider.Auth, cells[6]);
         }
 
         var ezmodel = rows.Single(row => row.StartsWith("│ ezmodel ", StringComparison.Ordinal)).Split('│', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal(["ezmodel", "sora-2, sora-2-pro, sora-2-2025-10-06, sora-2-pro-2025-10-06, sora-2-2025-12-08", "720x1280, 1280x720", "4, 8, 12", "2 concurrent jobs, assets kept 24 h", "bearer", "application/json, multipart/form-data"], ezmodel);
+        Assert.Equal(["ezmodel", "https://api.ezmodel.cloud/v1", "sora-2, sora-2-pro, sora-2-2025-10-06, sora-2-pro-2025-10-06, sora-2-2025-12-08", "720x1280, 1280x720", "4, 8, 12", "2 concurrent jobs, assets kept 24 h", "bearer", "application/json, multipart/form-data"], ezmodel);
         Assert.Contains(rows, row => row.StartsWith("│ openai (shut down 2026-09-24)", StringComparison.Ordinal) && row.Contains("download links 1 h", StringComparison.Ordinal));
         Assert.Contains(rows, row => row.StartsWith("│ unigateway ", StringComparison.Ordinal) && row.Contains("│ 4, 5, 8, 12 ", StringComparison.Ordinal));
     }

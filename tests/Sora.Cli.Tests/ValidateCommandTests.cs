@@ -24,7 +24,9 @@ public sealed class ValidateCommandTests
         Assert.True(expected.Count >= 3);
         Assert.Equal($"Invalid for provider ezmodel ({expected.Count} problems):", result.OutLines[0]);
         string[] analyzerIds = ["SORA005", "SORA004", "SORA002", "SORA001"]; // the analyzer diagnostics of the same rules
-        Assert.Equal(expected.Select((v, i) => $"{analyzerIds[i]} {v.Param}: {v.Message} ({v.Code})"), result.OutLines[1..]);
+        Assert.Equal(expected.Skip(1).Select((v, i) => $"{analyzerIds[i + 1]} {v.Param}: {v.Message} ({v.Code})"), result.OutLines[2..]);
+        // The spec's pattern for a prompt is machinery; the line says what the user did wrong.
+        Assert.Equal("SORA005 prompt: prompt must not be empty or only spaces (invalid_format)", result.OutLines[1]);
         Assert.Contains("SORA004 size: size must be 720x1280 or 1280x720 with provider ezmodel (unsupported_by_provider)", result.OutLines);
     }
 
@@ -88,7 +90,7 @@ public sealed class ValidateCommandTests
         var mixed = await CliRunner.RunAsync("validate", "A cat", "--file", "/no/such/request.json");
 
         Assert.Equal(2, missing.ExitCode);
-        Assert.StartsWith("sora: cannot read '/no/such/request.json': ", Assert.Single(missing.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal("sora: '/no/such/request.json' does not exist.", Assert.Single(missing.ErrorLines));
         Assert.Equal(2, mixed.ExitCode);
         Assert.Equal("sora: give either --file or a prompt with flags, not both.", Assert.Single(mixed.ErrorLines));
     }

@@ -27,7 +27,9 @@ internal static class CommandTree
         root.Subcommands.Add(DeleteCommand.Create(io, globals));
         root.Subcommands.Add(RemixCommand.Create(io, globals));
         root.Subcommands.Add(ValidateCommand.Create(io, globals));
-        root.Subcommands.Add(ProvidersCommand.Create(io));
+        root.Subcommands.Add(JobsCommand.Create(io));
+        root.Subcommands.Add(ResumeCommand.Create(io, globals));
+        root.Subcommands.Add(ProvidersCommand.Create(io, globals));
         root.Subcommands.Add(EmulatorCommand.Create(io, globals));
         root.Subcommands.Add(SpecCommand.Create(io));
         return root;

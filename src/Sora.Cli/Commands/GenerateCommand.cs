@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sora.Cli.Configuration;
 using Sora.Cli.Files;
+using Sora.Cli.Journal;
 using Sora.Cli.Output;
 using Sora.Client;
 using Sora.Contracts;
@@ -8,47 +9,77 @@ using Spectre.Console;
 
 namespace Sora.Cli.Commands;
 
-/// <summary><c>sora generate "prompt"</c>: validate, create, follow the job, download its video atomically.</summary>
+/// <summary>
+/// <c>sora generate "prompt"</c>: check everything that can be checked (the request, the image, the provider's body
+/// forms, the output path), create the job, record it in the journal, follow it and download its video atomically.
+/// </summary>
 internal static class GenerateCommand
 {
+    /// <summary>What a refusal before the create says did not happen.</summary>
+    public const string NothingCreated = "nothing was created";
+
     public static Command Create(CliIo io, GlobalOptions globals)
     {
         var prompt = OptionSyntax.Text("prompt", "What the video shows.");
         var output = new Option<string?>("--out", "-o") { Description = "Where to save the video. Default: <job id>.<type> in the current folder (the id made safe for a file name)." };
+        var force = new Option<bool>("--force") { Description = "Replace the file at --out if it exists." };
         var request = new RequestOptions();
         var command = new Command("generate", "Create a video, show its progress and save it. Without a configured server, runs against the embedded emulator.")
         {
             prompt,
             output,
+            force,
         };
         request.AddTo(command);
-        command.SetAction((parsed, cancellationToken) => RunAsync(io, CliSettings.Resolve(parsed, globals, io), request, parsed, parsed.GetValue(prompt)!, parsed.GetValue(output), cancellationToken));
+        globals.AddServerTo(command);
+        command.SetAction((parsed, cancellationToken) => RunAsync(io, CliSettings.Resolve(parsed, globals, io), request, parsed, parsed.GetValue(prompt)!, parsed.GetValue(output), parsed.GetValue(force), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliIo io, CliSettings settings, RequestOptions options, ParseResult parsed, string prompt, string? output, CancellationToken cancellationToken)
+    /// <summary>Writes a verdict that stops a request: the header line and one line per violation, on stderr.</summary>
+    public static async Task<int> RefuseAsync(CliIo io, RequestVerdict verdict)
+    {
+        await ErrorLine.WriteAsync(io.Error, $"the request is invalid ({verdict.Violations.Count} problem{(verdict.Violations.Count == 1 ? string.Empty : "s")}); nothing was sent:").ConfigureAwait(false);
+        foreach (var violation in verdict.Violations)
+        {
+            await io.Error.WriteLineAsync("  " + ViolationText.Format(violation)).ConfigureAwait(false);
+        }
+
+        if (io.Json)
+        {
+            JsonResult.Write(io, writer => ValidateCommand.WriteVerdict(writer, verdict, null));
+        }
+
+        return ExitCodes.Error;
+    }
+
+    /// <summary>The unknown values the request sends as typed, as warnings on stderr.</summary>
+    public static async Task WarnAsync(CliIo io, RequestVerdict verdict)
+    {
+        foreach (var warning in verdict.Warnings)
+        {
+            await ErrorLine.WriteAsync(io.Error, "warning: " + warning).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> RunAsync(CliIo io, CliSettings settings, RequestOptions options, ParseResult parsed, string prompt, string? output, bool force, CancellationToken cancellationToken)
     {
         var embedded = settings.BaseAddress is null;
         var provider = settings.Provider ?? (embedded ? SoraProvider.All[0] : null);
         var request = await options.BuildAsync(io, parsed, prompt, cancellationToken).ConfigureAwait(false);
-        var validation = request.Validate(provider);
-        if (!validation.IsValid)
+        var verdict = RequestVerdict.Judge(request, provider);
+        if (!verdict.IsValid)
         {
-            await ErrorLine.WriteAsync(io.Error, $"the request is invalid ({validation.Violations.Count} problem{(validation.Violations.Count == 1 ? string.Empty : "s")}); nothing was sent:").ConfigureAwait(false);
-            foreach (var violation in validation.Violations)
-            {
-                await io.Error.WriteLineAsync("  " + ViolationText.Format(violation)).ConfigureAwait(false);
-            }
-
-            return ExitCodes.Error;
+            return await RefuseAsync(io, verdict).ConfigureAwait(false);
         }
 
-        var target = output is null ? null : io.FullPath(output);
-        if (target is not null && File.Exists(target))
+        var target = OutputTarget.Check(io, output, force, NothingCreated);
+        if (target is null)
         {
-            throw new CliUsageException($"'{target}' already exists; choose another --out (nothing was created).");
+            OutputTarget.CheckFolder(io.WorkingDirectory, NothingCreated);
         }
 
+        await WarnAsync(io, verdict).ConfigureAwait(false);
         EmbeddedEmulator? emulator = null;
         try
         {
@@ -65,7 +96,13 @@ internal static class GenerateCommand
             }
 
             using var owned = embedded ? null : client;
-            return await GenerateAsync(io, client, request, target, embedded, cancellationToken).ConfigureAwait(false);
+            // The embedded emulator stops with this command, so a job it may have started is no job to look for.
+            var created = embedded
+                ? await client.CreateAsync(request, cancellationToken).ConfigureAwait(false)
+                : await JobCreation.StartAsync(token => client.CreateAsync(request, token), cancellationToken).ConfigureAwait(false);
+            var follower = new JobFollower(io, client, embedded ? null : JobJournal.For(io), (emulator?.Emulator.BaseAddress ?? settings.BaseAddress!).ToString(), provider);
+            var asked = new JournalRequest(request.Prompt, request.Model?.Value, request.Size?.Value, request.Seconds?.Value, request.InputReference?.File?.FileName, null);
+            return await follower.FollowAsync(created, asked, target, force, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -75,40 +112,4 @@ internal static class GenerateCommand
             }
         }
     }
-
-    private static async Task<int> GenerateAsync(CliIo io, SoraClient client, CreateVideoRequest request, string? target, bool embedded, CancellationToken cancellationToken)
-    {
-        // The embedded emulator stops with this command, so a job it may have started is no job to look for.
-        var created = embedded
-            ? await client.CreateAsync(request, cancellationToken).ConfigureAwait(false)
-            : await JobCreation.StartAsync(token => client.CreateAsync(request, token), cancellationToken).ConfigureAwait(false);
-        var text = io.Text;
-        var path = MediaFile.PathFor(io, target, created.Id, VideoContentVariant.Default);
-        io.Console.WriteLine($"Job {text.Show(created.Id)} created ({text.Show(created.Model.Value)}, {text.Show(created.Size?.Value)}, {text.Show(created.Seconds?.Value)} s).");
-        try
-        {
-            var saved = await JobProgressView.RunAsync(io.Console, text, created, async (progress, step) =>
-            {
-                // A job already done when created (a fast or caching server) needs no poll, as SoraClient.GenerateAsync does.
-                var finished = created.Status == VideoStatus.Lifecycle.Success
-                    ? created
-                    : await client.WaitForCompletionAsync(created.Id, progress, cancellationToken).ConfigureAwait(false);
-                JobIds.RequireFromServer(finished.Id, "for the finished job");
-                step("downloading");
-                return await client.DownloadAsync(finished, path, cancellationToken: cancellationToken).ConfigureAwait(false);
-            }).ConfigureAwait(false);
-            io.Console.WriteLine($"Saved to {saved.Path} ({saved.Length} bytes).");
-            return ExitCodes.Ok;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The client has already removed its temporary file; what the user needs now is the way back to the job.
-            await io.Error.WriteLineAsync(embedded
-                ? $"Interrupted. The job {text.Show(created.Id)} ran in the embedded emulator, which stops with this command."
-                : $"Interrupted. The job {text.Show(created.Id)} goes on; fetch it later with: sora download {ShellWord.Quote(text.Show(created.Id))} --out {Quote(path)}").ConfigureAwait(false);
-            return ExitCodes.Interrupted;
-        }
-    }
-
-    private static string Quote(string path) => path.Contains(' ', StringComparison.Ordinal) ? "\"" + path + "\"" : path;
 }

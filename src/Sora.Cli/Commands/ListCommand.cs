@@ -16,6 +16,7 @@ internal static class ListCommand
         var order = new Option<string?>("--order") { Description = "Sort order by creation time; the server's default when omitted." };
         order.AcceptOnlyFromAmong([.. ListOrder.KnownValues.Select(o => o.Value)]);
         var command = new Command("list", "List jobs.") { limit, after, order };
+        globals.AddServerTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             using var client = ServerConnection.Connect(CliSettings.Resolve(parsed, globals, io));
@@ -29,6 +30,12 @@ internal static class ListCommand
                 throw new CliUsageException("--limit: " + e.Message.Split(" (Parameter", 2)[0]);
             }
 
+            if (io.Json)
+            {
+                JsonResult.Write(io, page, SoraJsonContext.Default.VideoList);
+                return ExitCodes.Ok;
+            }
+
             if (page.Data.Count == 0)
             {
                 io.Console.WriteLine("No jobs.");
@@ -38,7 +45,11 @@ internal static class ListCommand
             io.Console.Write(JobViews.Table(page.Data, io.Text));
             if (page.HasMore == true && (page.LastId ?? page.Data[^1].Id) is { } last)
             {
-                io.Console.WriteLine($"More: sora list --after {ShellWord.Quote(io.Text.Show(last))}");
+                // The next page is the same query moved on: a hint that dropped --order or --limit would show another list.
+                var hint = "sora list --after " + ShellWord.Quote(io.Text.Show(last));
+                hint += parsed.GetValue(limit) is { } size ? " --limit " + size.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+                hint += parsed.GetValue(order) is { } sorted ? " --order " + sorted : string.Empty;
+                io.Console.WriteLine("More: " + hint);
             }
 
             return ExitCodes.Ok;

@@ -13,9 +13,13 @@ internal static class OptionSyntax
     public static bool LooksLikeOption(string token) =>
         token.Length > 1 && token[0] == '-' && (char.IsLetter(token[1]) || token[1] == '-') && !token.Contains(' ', StringComparison.Ordinal);
 
-    public static string Unrecognized(string token) => UnrecognizedPrefix + token + "'.";
+    public static string Unrecognized(string token, string suggestion = "") => UnrecognizedPrefix + token + "'" + suggestion + ".";
 
-    public static bool IsUnrecognized(string message) => message.StartsWith(UnrecognizedPrefix, StringComparison.Ordinal);
+    /// <summary>The token an <see cref="Unrecognized"/> message names, or null for any other message.</summary>
+    public static string? UnrecognizedToken(string message) =>
+        message.StartsWith(UnrecognizedPrefix, StringComparison.Ordinal) && message.IndexOf('\'', UnrecognizedPrefix.Length) is var end and > 0
+            ? message[UnrecognizedPrefix.Length..end]
+            : null;
 
     /// <summary>
     /// A text argument that is really a mistyped flag: System.CommandLine hands an unknown <c>--flag</c> to a free-text

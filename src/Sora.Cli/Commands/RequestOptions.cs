@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sora.Cli.Files;
 using Sora.Contracts;
 
 namespace Sora.Cli.Commands;
@@ -59,7 +60,7 @@ internal sealed class RequestOptions
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliUsageException($"cannot read the image '{path}': {e.Message}");
+            throw new CliUsageException("--image: " + FileErrors.CannotRead(io, path, e));
         }
     }
 }

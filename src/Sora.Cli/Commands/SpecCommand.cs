@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Json;
+using Sora.Cli.Files;
 using Sora.Cli.Output;
 using Sora.Contracts.SpecReader;
 using Spectre.Console;
@@ -26,10 +28,16 @@ internal static class SpecCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new CliUsageException($"cannot read '{path}': {e.Message}");
+                throw new CliUsageException(FileErrors.CannotRead(io, path, e));
             }
 
             var result = SpecCheck.Run(path, text);
+            if (io.Json)
+            {
+                JsonResult.Write(io, writer => WriteJson(writer, path, result));
+                return result.Problems.Count > 0 ? ExitCodes.Error : ExitCodes.Ok;
+            }
+
             foreach (var problem in result.Problems)
             {
                 // A problem quotes the file, which may come from anyone: its text is shown as a server's is.
@@ -46,5 +54,29 @@ internal static class SpecCommand
             return ExitCodes.Ok;
         });
         return new Command("spec", "Work with custom specs.") { check };
+    }
+
+    private static void WriteJson(Utf8JsonWriter writer, string path, SpecCheckResult result)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("path", path);
+        writer.WriteBoolean("valid", result.Problems.Count == 0);
+        writer.WriteNumber("schemas", result.Schemas);
+        writer.WriteNumber("operations", result.Operations);
+        writer.WriteNumber("providers", result.Providers);
+        writer.WriteStartArray("problems");
+        foreach (var problem in result.Problems)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", problem.Id);
+            writer.WriteString("severity", problem.Severity.ToString().ToLowerInvariant());
+            writer.WriteNumber("line", problem.Line + 1);
+            writer.WriteNumber("column", problem.Column + 1);
+            writer.WriteString("message", problem.Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 }

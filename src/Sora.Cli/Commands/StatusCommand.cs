@@ -11,11 +11,20 @@ internal static class StatusCommand
     {
         var id = JobArguments.VideoId();
         var command = new Command("status", "Show a job's status and progress.") { id };
+        globals.AddServerTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             using var client = ServerConnection.Connect(CliSettings.Resolve(parsed, globals, io));
             var video = await client.GetAsync(parsed.GetValue(id)!, cancellationToken).ConfigureAwait(false);
-            io.Console.Write(JobViews.Details(video, io.Text));
+            if (io.Json)
+            {
+                JsonResult.Write(io, video);
+            }
+            else
+            {
+                io.Console.Write(JobViews.Details(video, io.Text));
+            }
+
             return ExitCodes.Ok;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Sora.Cli.Configuration;
+using Sora.Cli.Files;
 using Sora.Cli.Output;
 using Sora.Contracts;
 using Spectre.Console;
@@ -14,13 +15,16 @@ namespace Sora.Cli.Commands;
 /// </summary>
 internal static class ValidateCommand
 {
+    private const string StandardInput = "-";
+
     public static Command Create(CliIo io, GlobalOptions globals)
     {
         var prompt = new Argument<string?>("prompt") { Description = "What the video shows (or give --file).", Arity = ArgumentArity.ZeroOrOne };
-        var file = new Option<string?>("--file", "-f") { Description = "A CreateVideoRequest as JSON, as it would be sent." };
+        var file = new Option<string?>("--file", "-f") { Description = "A CreateVideoRequest as JSON, as it would be sent; '-' reads it from stdin." };
         var request = new RequestOptions();
         var command = new Command("validate", "Check a request against the spec and the provider profile; exit code 1 lists every violation.") { prompt, file };
         request.AddTo(command);
+        globals.AddProviderTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var settings = CliSettings.Resolve(parsed, globals, io);
@@ -51,22 +55,63 @@ internal static class ValidateCommand
 
     private static int Report(CliIo io, CreateVideoRequest request, SoraProvider? provider)
     {
-        var result = request.Validate(provider);
+        var verdict = RequestVerdict.Judge(request, provider);
         var judge = provider is null ? "the base contract" : "provider " + provider.Id;
-        if (result.IsValid)
+        if (io.Json)
+        {
+            JsonResult.Write(io, writer => WriteVerdict(writer, verdict, provider));
+        }
+        else if (verdict.IsValid)
         {
             // The values may come from a request file someone else wrote: shown as a server's text is.
             io.Console.WriteLine(io.Text.Show($"Valid for {judge}: model {(request.Model ?? CreateVideoRequest.DefaultModel).Value}, size {(request.Size ?? CreateVideoRequest.DefaultSize).Value}, seconds {(request.Seconds ?? CreateVideoRequest.DefaultSeconds).Value}."));
-            return ExitCodes.Ok;
         }
-
-        io.Console.WriteLine($"Invalid for {judge} ({result.Violations.Count} problem{(result.Violations.Count == 1 ? string.Empty : "s")}):");
-        foreach (var violation in result.Violations)
+        else
         {
-            io.Console.WriteLine(io.Text.Show(ViolationText.Format(violation)));
+            io.Console.WriteLine($"Invalid for {judge} ({verdict.Violations.Count} problem{(verdict.Violations.Count == 1 ? string.Empty : "s")}):");
+            foreach (var violation in verdict.Violations)
+            {
+                io.Console.WriteLine(io.Text.Show(ViolationText.Format(violation)));
+            }
         }
 
-        return ExitCodes.Error;
+        if (!io.Json)
+        {
+            foreach (var warning in verdict.Warnings)
+            {
+                io.Console.WriteLine(io.Text.Show("warning " + warning));
+            }
+        }
+
+        return verdict.IsValid ? ExitCodes.Ok : ExitCodes.Error;
+    }
+
+    /// <summary>The verdict as <c>--json</c> prints it: <c>{"valid", "provider", "violations": [...], "warnings": [...]}</c>.</summary>
+    public static void WriteVerdict(Utf8JsonWriter writer, RequestVerdict verdict, SoraProvider? provider)
+    {
+        writer.WriteStartObject();
+        writer.WriteBoolean("valid", verdict.IsValid);
+        writer.WriteString("provider", provider?.Id);
+        writer.WriteStartArray("violations");
+        foreach (var violation in verdict.Violations)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("param", violation.Param);
+            writer.WriteString("code", violation.Code);
+            writer.WriteString("message", violation.Message);
+            writer.WriteString("diagnostic", ViolationText.DiagnosticId(violation));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("warnings");
+        foreach (var warning in verdict.Warnings)
+        {
+            writer.WriteStringValue(warning);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     /// <returns>The request, or null (the error already written) when the file is not one.</returns>
@@ -75,11 +120,13 @@ internal static class ValidateCommand
         string json;
         try
         {
-            json = await File.ReadAllTextAsync(io.FullPath(path), cancellationToken).ConfigureAwait(false);
+            json = path == StandardInput
+                ? await io.Input.ReadToEndAsync(cancellationToken).ConfigureAwait(false)
+                : await File.ReadAllTextAsync(io.FullPath(path), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliUsageException($"cannot read '{path}': {e.Message}");
+            throw new CliUsageException(FileErrors.CannotRead(io, path, e));
         }
 
         try
@@ -89,7 +136,7 @@ internal static class ValidateCommand
         }
         catch (JsonException e)
         {
-            await ErrorLine.WriteAsync(io.Error, $"{path} is not a CreateVideoRequest in JSON: {e.Message}").ConfigureAwait(false);
+            await ErrorLine.WriteAsync(io.Error, $"{(path == StandardInput ? "stdin" : path)} is not a CreateVideoRequest in JSON: {e.Message}").ConfigureAwait(false);
             return null;
         }
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sora.Cli.Output;
 using Sora.Contracts;
 
 namespace Sora.Cli.Configuration;
@@ -38,6 +39,10 @@ internal sealed record CliSettings(Uri? BaseAddress, string? ApiKey, SoraProvide
 
         return SoraProvider.TryGet(id, out var provider)
             ? provider
-            : throw new CliUsageException($"unknown provider '{id}' (known: {string.Join(", ", SoraProvider.All.Select(p => p.Id))}).");
+            : throw new CliUsageException(EnvironmentVariables.Provider + ": " + UnknownProvider(id));
     }
+
+    /// <summary>The error for a provider name the spec does not define, with the ones it does.</summary>
+    public static string UnknownProvider(string id) =>
+        $"unknown provider '{id}'{Suggestion.DidYouMean(id, SoraProvider.All.Select(p => p.Id))}; known: {string.Join(", ", SoraProvider.All.Select(p => p.Id))}.";
 }

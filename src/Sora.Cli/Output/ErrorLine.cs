@@ -14,9 +14,10 @@ internal static class ErrorLine
     public static int? Classify(Exception e, CancellationToken interrupt) => e switch
     {
         JobMayExistException maybe => Classify(maybe.InnerException!, interrupt),
+        JobCreatedException created => Classify(created.InnerException!, interrupt) ?? ExitCodes.Error,
         CliUsageException => ExitCodes.Usage,
         OperationCanceledException when interrupt.IsCancellationRequested => ExitCodes.Interrupted,
-        SoraException or SoraValidationException or IOException or UnauthorizedAccessException or UnusableAnswerException => ExitCodes.Error,
+        SoraException or IOException or UnauthorizedAccessException or UnusableAnswerException => ExitCodes.Error,
         _ => null,
     };
 
@@ -24,8 +25,10 @@ internal static class ErrorLine
     public static string Describe(Exception e, SafeText text) => e switch
     {
         JobMayExistException maybe => Describe(maybe.InnerException!, text) + " " + JobMayExistException.Advice,
+        JobCreatedException created => Describe(created.InnerException!, text) + " " + created.Advice,
         OperationCanceledException => "interrupted.",
         SoraApiException api => DescribeApiError(api, text),
+        SoraConnectionException connection when ErrorCause.Name(connection) is { } cause => text.Show(connection.Message) + " Cause: " + cause + ".",
         SoraValidationException invalid => "the request is invalid: " + string.Join("; ", invalid.Violations.Select(ViolationText.Format)),
         _ => text.Show(e.Message),
     };

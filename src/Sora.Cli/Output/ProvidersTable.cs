@@ -1,35 +1,113 @@
 using System.Globalization;
+using System.Text.Json;
 using Sora.Contracts;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace Sora.Cli.Output;
 
-/// <summary>The spec's provider profiles as a table; every value comes from the generated metadata.</summary>
+/// <summary>
+/// The spec's provider profiles, every value from the generated metadata: a table when it fits the console's width,
+/// else one block per profile whose values wrap between words (a model name is never cut in two).
+/// </summary>
 internal static class ProvidersTable
 {
     private const string RequestSchema = nameof(CreateVideoRequest);
 
-    public static IRenderable Build()
+    private static readonly string[] s_headers = ["profile", "base URL", "models", "sizes", "seconds", "limits", "auth", "bodies"];
+
+    public static IRenderable Build(IAnsiConsole console, IEnumerable<SoraProvider> providers)
     {
-        var table = new Table().AddColumns("profile", "models", "sizes", "seconds", "limits", "auth", "bodies");
-        foreach (var provider in SoraProvider.All)
+        var rows = providers.Select(Row).ToList();
+        var table = new Table().AddColumns(s_headers);
+        foreach (var row in rows)
         {
-            table.AddRow(
-                Cell(provider.Id + (provider.ShutDown is { } date ? " (shut down " + date + ")" : string.Empty)),
-                Cell(Allowed(provider, "model", VideoModel.KnownValues.Select(v => v.Value))),
-                Cell(Allowed(provider, "size", VideoSize.KnownValues.Select(v => v.Value))),
-                Cell(Allowed(provider, "seconds", VideoSeconds.KnownValues.Select(v => v.Value))),
-                Cell(Limits(provider)),
-                Cell(provider.Auth ?? string.Empty),
-                Cell(string.Join(", ", provider.CreateContentTypes)));
+            table.AddRow(row.Select(value => new Text(value)).ToArray());
         }
 
-        return table;
+        var width = console.Profile.Width;
+        if (((IRenderable)table).Measure(RenderOptions.Create(console), width).Max <= width)
+        {
+            return table;
+        }
+
+        var blocks = new List<IRenderable>();
+        foreach (var row in rows)
+        {
+            var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(2)).AddColumn();
+            for (var i = 1; i < s_headers.Length; i++)
+            {
+                grid.AddRow(new Text(s_headers[i]), new Text(row[i]));
+            }
+
+            blocks.Add(new Rows(new Text(row[0]), grid, Text.Empty));
+        }
+
+        return new Rows(blocks);
     }
 
-    private static string Allowed(SoraProvider provider, string property, IEnumerable<string> known) =>
-        string.Join(", ", provider.GetAllowedValues(RequestSchema, property) ?? known);
+    /// <summary>The profiles as <c>--json</c> prints them: one object each, lists as arrays.</summary>
+    public static void WriteJson(Utf8JsonWriter writer, IEnumerable<SoraProvider> providers)
+    {
+        writer.WriteStartArray();
+        foreach (var provider in providers)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", provider.Id);
+            writer.WriteString("title", provider.Title);
+            writer.WriteString("base_url", provider.BaseUrl);
+            writer.WriteString("auth", provider.Auth);
+            writer.WriteString("shut_down", provider.ShutDown);
+            WriteList(writer, "models", Allowed(provider, "model", VideoModel.KnownValues.Select(v => v.Value)));
+            WriteList(writer, "sizes", Allowed(provider, "size", VideoSize.KnownValues.Select(v => v.Value)));
+            WriteList(writer, "seconds", Allowed(provider, "seconds", VideoSeconds.KnownValues.Select(v => v.Value)));
+            WriteList(writer, "bodies", provider.CreateContentTypes);
+            WriteNumber(writer, "concurrent_jobs", provider.ConcurrentJobs);
+            WriteNumber(writer, "asset_lifetime_seconds", (int?)provider.AssetLifetime?.TotalSeconds);
+            WriteNumber(writer, "download_url_lifetime_seconds", (int?)provider.DownloadUrlLifetime?.TotalSeconds);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static string[] Row(SoraProvider provider) =>
+    [
+        provider.Id + (provider.ShutDown is { } date ? " (shut down " + date + ")" : string.Empty),
+        provider.BaseUrl ?? "-",
+        string.Join(", ", Allowed(provider, "model", VideoModel.KnownValues.Select(v => v.Value))),
+        string.Join(", ", Allowed(provider, "size", VideoSize.KnownValues.Select(v => v.Value))),
+        string.Join(", ", Allowed(provider, "seconds", VideoSeconds.KnownValues.Select(v => v.Value))),
+        Limits(provider),
+        provider.Auth ?? string.Empty,
+        string.Join(", ", provider.CreateContentTypes),
+    ];
+
+    private static IEnumerable<string> Allowed(SoraProvider provider, string property, IEnumerable<string> known) =>
+        provider.GetAllowedValues(RequestSchema, property) ?? known;
+
+    private static void WriteList(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
 
     private static string Limits(SoraProvider provider)
     {
@@ -56,6 +134,4 @@ internal static class ProvidersTable
         span.TotalHours >= 1 && span.TotalHours % 1 == 0 ? span.TotalHours.ToString(CultureInfo.InvariantCulture) + " h"
         : span.TotalMinutes >= 1 && span.TotalMinutes % 1 == 0 ? span.TotalMinutes.ToString(CultureInfo.InvariantCulture) + " min"
         : span.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s";
-
-    private static Text Cell(string value) => new(value);
 }

@@ -12,11 +12,43 @@ internal static class UsageErrorLine
 {
     public static string Describe(ParseResult parsed)
     {
-        var unknown = parsed.UnmatchedTokens.FirstOrDefault(OptionSyntax.LooksLikeOption);
-        var problem = unknown is not null
-            ? OptionSyntax.Unrecognized(unknown)
-            : (parsed.Errors.FirstOrDefault(e => OptionSyntax.IsUnrecognized(e.Message)) ?? parsed.Errors[0]).Message;
+        var command = parsed.CommandResult.Command;
+        var unknown = parsed.UnmatchedTokens.FirstOrDefault(OptionSyntax.LooksLikeOption)
+            ?? parsed.Errors.Select(e => OptionSyntax.UnrecognizedToken(e.Message)).FirstOrDefault(token => token is not null);
+        string problem;
+        if (unknown is not null)
+        {
+            problem = OptionSyntax.Unrecognized(unknown, Suggestion.DidYouMean(unknown, OptionNames(parsed.CommandResult)));
+        }
+        else if (command.Subcommands.Count > 0 && parsed.UnmatchedTokens.FirstOrDefault() is { } word)
+        {
+            problem = $"unknown command '{word}'{Suggestion.DidYouMean(word, command.Subcommands.Select(c => c.Name))}.";
+        }
+        else
+        {
+            problem = parsed.Errors[0].Message;
+        }
+
         return problem + " See '" + CommandPath(parsed.CommandResult) + " --help'.";
+    }
+
+    // The options this command accepts: its own and the recursive ones of the commands above it, aliases included.
+    private static IEnumerable<string> OptionNames(CommandResult command)
+    {
+        for (SymbolResult? at = command; at is not null; at = at.Parent)
+        {
+            if (at is CommandResult result)
+            {
+                foreach (var option in result.Command.Options.Where(o => at == command || o.Recursive))
+                {
+                    yield return option.Name;
+                    foreach (var alias in option.Aliases)
+                    {
+                        yield return alias;
+                    }
+                }
+            }
+        }
     }
 
     private static string CommandPath(CommandResult command)

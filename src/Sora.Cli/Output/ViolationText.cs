@@ -12,8 +12,26 @@ namespace Sora.Cli.Output;
 internal static class ViolationText
 {
     public static string Format(SoraViolation violation) =>
-        (AnalyzerDiagnostic(violation.Code) is { } descriptor ? descriptor.Id + " " : string.Empty)
-        + violation.Param + ": " + violation.Message + " (" + violation.Code + ")";
+        (DiagnosticId(violation) is { } id ? id + " " : string.Empty)
+        + violation.Param + ": " + Message(violation) + " (" + violation.Code + ")";
+
+    /// <summary>The analyzer diagnostic that flags the same rule, when there is one.</summary>
+    public static string? DiagnosticId(SoraViolation violation) => AnalyzerDiagnostic(violation.Code)?.Id;
+
+    // The spec's wording where it shows its machinery: a pattern the user never wrote, or the parameter named twice.
+    private static string Message(SoraViolation violation)
+    {
+        var message = violation.Message;
+        var named = violation.Param + ": ";
+        if (message.StartsWith(named, StringComparison.Ordinal))
+        {
+            message = message[named.Length..];
+        }
+
+        return violation.Code == SoraViolationCodes.InvalidFormat && message.EndsWith(@"must match the pattern \S", StringComparison.Ordinal)
+            ? violation.Param + " must not be empty or only spaces"
+            : message;
+    }
 
     private static DiagnosticDescriptor? AnalyzerDiagnostic(string code) => code switch
     {
