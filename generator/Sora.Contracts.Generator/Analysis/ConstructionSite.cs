@@ -23,7 +23,10 @@ internal sealed class ConstructionSite
 
     public RequestMetadata Request { get; }
 
-    /// <summary>Whether a property the site does not set is known to be absent (false for <c>with</c> and open builder chains).</summary>
+    /// <summary>
+    /// Whether a property the site does not set is known to be absent: false for open builder chains and for a
+    /// <c>with</c> whose receiver the analyzer cannot read.
+    /// </summary>
     public bool UnsetIsAbsent { get; }
 
     /// <summary>Where an absent value would be added: the <c>Build()</c> call or the object creation.</summary>
@@ -38,12 +41,31 @@ internal sealed class ConstructionSite
     /// </summary>
     public bool ChecksRules { get; private init; } = true;
 
+    /// <summary>
+    /// Whether this is a <c>with</c> whose receiver the analyzer read: a rule is then judged only where the <c>with</c>
+    /// itself sets the rule's condition or target, since the receiver's own site judges the rest.
+    /// </summary>
+    public bool Copies { get; private init; }
+
+    /// <summary>Whether the site itself sets the property (a <c>with</c> over a read receiver also holds the receiver's).</summary>
+    public bool Sets(PropertyMetadata property) => _values.TryGetValue(property, out var value) && !value.Inherited;
+
     public SiteValue this[PropertyMetadata property] =>
         _values.TryGetValue(property, out var value) ? value : UnsetIsAbsent ? SiteValue.Absent : SiteValue.Unknown;
 
     public IEnumerable<KeyValuePair<PropertyMetadata, SiteValue>> SetValues => _values;
 
-    public static ConstructionSite FromCreation(RequestMetadata request, IObjectCreationOperation creation, KnownSymbols symbols)
+    public static ConstructionSite FromCreation(RequestMetadata request, IObjectCreationOperation creation, KnownSymbols symbols) =>
+        Values(request, creation, symbols);
+
+    /// <summary>
+    /// A <c>with</c>: what it sets, over what the analyzer can read of the request it copies (see
+    /// <see cref="Receiver"/>); with an unreadable receiver, what it does not set is unknown.
+    /// </summary>
+    public static ConstructionSite FromWith(RequestMetadata request, IWithOperation with, KnownSymbols symbols) =>
+        Values(request, with, symbols);
+
+    private static ConstructionSite Values(RequestMetadata request, IObjectCreationOperation creation, KnownSymbols symbols)
     {
         var site = new ConstructionSite(request, unsetIsAbsent: true, creation.Syntax, FixProperties.InitializerForm);
         site.AddArguments(creation.Arguments, symbols, overwrite: true);
@@ -51,11 +73,108 @@ internal sealed class ConstructionSite
         return site;
     }
 
-    public static ConstructionSite FromWith(RequestMetadata request, IWithOperation with, KnownSymbols symbols)
+    private static ConstructionSite Values(RequestMetadata request, IWithOperation with, KnownSymbols symbols)
     {
-        var site = new ConstructionSite(request, unsetIsAbsent: false, with.Syntax, form: null);
+        var receiver = Receiver(request, with.Operand, symbols);
+        var site = new ConstructionSite(request, unsetIsAbsent: receiver is not null, with.Syntax, form: null) { Copies = receiver is not null };
+        if (receiver is not null)
+        {
+            foreach (var pair in receiver._values)
+            {
+                site._values[pair.Key] = pair.Value.AsInherited();
+            }
+        }
+
         site.AddInitializer(with.Initializer, symbols);
         return site;
+    }
+
+    /// <summary>
+    /// What the analyzer can read of the request a <c>with</c> copies: a creation of the request type, a <c>with</c> of
+    /// one, or a local whose one assignment is either. Null for anything else (a parameter, a field, a call's result, a
+    /// local assigned again or passed by reference), whose values stay unknown.
+    /// </summary>
+    private static ConstructionSite? Receiver(RequestMetadata request, IOperation operand, KnownSymbols symbols)
+    {
+        var current = Unwrap(operand);
+        if (!SymbolEqualityComparer.Default.Equals(current.Type, request.Type))
+        {
+            return null;
+        }
+
+        return current switch
+        {
+            IObjectCreationOperation creation => Values(request, creation, symbols),
+            IWithOperation inner => Values(request, inner, symbols),
+            ILocalReferenceOperation local when SingleValue(local) is { } value => Receiver(request, value, symbols),
+            _ => null,
+        };
+    }
+
+    /// <summary>The value of a local that is assigned once, at its declaration, and never written or passed by reference.</summary>
+    private static IOperation? SingleValue(ILocalReferenceOperation reference)
+    {
+        var local = reference.Local;
+        if (local.IsRef)
+        {
+            return null;
+        }
+
+        IOperation? value = null;
+        foreach (var operation in Root(reference).Descendants())
+        {
+            if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
+            {
+                value = declarator.Initializer?.Value;
+            }
+            else if (operation is ILocalReferenceOperation use && SymbolEqualityComparer.Default.Equals(use.Local, local) && IsWritten(use))
+            {
+                return null;
+            }
+        }
+
+        return value;
+    }
+
+    private static bool IsWritten(ILocalReferenceOperation use)
+    {
+        IOperation current = use;
+        while (current.Parent is ITupleOperation or IDeclarationExpressionOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent switch
+        {
+            IAssignmentOperation assignment => ReferenceEquals(assignment.Target, current),
+            IIncrementOrDecrementOperation => true,
+            IArgumentOperation argument => argument.Parameter is { RefKind: not RefKind.None and not RefKind.In },
+            // `ref var alias = ref local;` writes through the alias.
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol.IsRef: true } } => true,
+            _ => false,
+        };
+    }
+
+    private static IOperation Unwrap(IOperation operation)
+    {
+        var current = operation;
+        while (current is IConversionOperation conversion)
+        {
+            current = conversion.Operand;
+        }
+
+        return current;
+    }
+
+    private static IOperation Root(IOperation operation)
+    {
+        var current = operation;
+        while (current.Parent is { } parent)
+        {
+            current = parent;
+        }
+
+        return current;
     }
 
     /// <summary>
@@ -86,6 +205,7 @@ internal sealed class ConstructionSite
         {
             ChecksRules = build is not null,
         };
+
         site.AddArguments(builderCreation.Arguments, symbols, overwrite: true);
         foreach (var call in calls)
         {

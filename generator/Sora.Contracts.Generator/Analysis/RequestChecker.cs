@@ -28,7 +28,7 @@ internal sealed class RequestChecker
         var valid = new Dictionary<PropertyMetadata, bool>();
         foreach (var pair in site.SetValues)
         {
-            if (pair.Value.State == ValueState.Known)
+            if (pair.Value.State == ValueState.Known && !pair.Value.Inherited)
             {
                 valid[pair.Key] = CheckValue(site, pair.Key, pair.Value, report);
             }
@@ -135,6 +135,12 @@ internal sealed class RequestChecker
             return;
         }
 
+        // A with over a read receiver judges only what it changes; the receiver's own site judged the rest.
+        if (site.Copies && !site.Sets(condition) && !site.Sets(target))
+        {
+            return;
+        }
+
         var conditionValue = site[condition];
         var targetValue = site[target];
         if (!Applies(rule, conditionValue) || targetValue.State == ValueState.Unknown)
@@ -169,7 +175,8 @@ internal sealed class RequestChecker
 
         var additional = new List<Location>();
         var conditionReplacement = ConditionReplacement(request, condition, rule);
-        if (conditionReplacement is not null && (conditionValue.State == ValueState.Known || site.Form is not null))
+        // A condition a with copies from its receiver is not the with's to edit: no condition fix points there.
+        if (conditionReplacement is not null && ((conditionValue.State == ValueState.Known && !conditionValue.Inherited) || site.Form is not null))
         {
             properties[FixProperties.ConditionProperty] = condition.JsonName;
             properties[FixProperties.ConditionReplacement] = conditionReplacement;

@@ -21,11 +21,12 @@ internal enum ValueState
 /// <summary>What the analyzer knows about one property's value at one construction site.</summary>
 internal readonly struct SiteValue
 {
-    private SiteValue(ValueState state, string? value, SyntaxNode? syntax)
+    private SiteValue(ValueState state, string? value, SyntaxNode? syntax, bool inherited = false)
     {
         State = state;
         Value = value;
         Syntax = syntax;
+        Inherited = inherited;
     }
 
     public static SiteValue Absent => new(ValueState.Absent, null, null);
@@ -38,6 +39,15 @@ internal readonly struct SiteValue
 
     /// <summary>The expression that gives the value (where a diagnostic about it points).</summary>
     public SyntaxNode? Syntax { get; }
+
+    /// <summary>
+    /// Whether a <c>with</c> took the value over from the request it copies, rather than setting it: the copied
+    /// request's own site judges it, so the <c>with</c> does not report it again.
+    /// </summary>
+    public bool Inherited { get; }
+
+    /// <summary>This value, as a <c>with</c> copies it from its receiver.</summary>
+    public SiteValue AsInherited() => new(State, Value, Syntax, inherited: true);
 
     /// <summary>
     /// The value of an expression when the compiler knows it: string and int literals, const fields and locals,
