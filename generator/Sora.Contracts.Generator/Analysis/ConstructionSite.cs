@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -47,6 +49,13 @@ internal sealed class ConstructionSite
     /// </summary>
     public bool Copies { get; private init; }
 
+    /// <summary>
+    /// The providers the code names for this request (<c>Build(SoraProvider.X)</c>, <c>TryBuild(.., SoraProvider.X)</c>,
+    /// <c>Validate(SoraProvider.X)</c>): its verdicts are those of each, in place of the <c>SoraProvider</c> property's.
+    /// Empty when the code names none.
+    /// </summary>
+    public ImmutableArray<string> Providers { get; private set; } = ImmutableArray<string>.Empty;
+
     /// <summary>Whether the site itself sets the property (a <c>with</c> over a read receiver also holds the receiver's).</summary>
     public bool Sets(PropertyMetadata property) => _values.TryGetValue(property, out var value) && !value.Inherited;
 
@@ -55,15 +64,23 @@ internal sealed class ConstructionSite
 
     public IEnumerable<KeyValuePair<PropertyMetadata, SiteValue>> SetValues => _values;
 
-    public static ConstructionSite FromCreation(RequestMetadata request, IObjectCreationOperation creation, KnownSymbols symbols) =>
-        Values(request, creation, symbols);
+    public static ConstructionSite FromCreation(RequestMetadata request, IObjectCreationOperation creation, KnownSymbols symbols)
+    {
+        var site = Values(request, creation, symbols);
+        site.Providers = ValidatedWith(creation, symbols);
+        return site;
+    }
 
     /// <summary>
     /// A <c>with</c>: what it sets, over what the analyzer can read of the request it copies (see
     /// <see cref="Receiver"/>); with an unreadable receiver, what it does not set is unknown.
     /// </summary>
-    public static ConstructionSite FromWith(RequestMetadata request, IWithOperation with, KnownSymbols symbols) =>
-        Values(request, with, symbols);
+    public static ConstructionSite FromWith(RequestMetadata request, IWithOperation with, KnownSymbols symbols)
+    {
+        var site = Values(request, with, symbols);
+        site.Providers = ValidatedWith(with, symbols);
+        return site;
+    }
 
     private static ConstructionSite Values(RequestMetadata request, IObjectCreationOperation creation, KnownSymbols symbols)
     {
@@ -155,6 +172,65 @@ internal sealed class ConstructionSite
         };
     }
 
+    /// <summary>
+    /// The providers the code validates this request with: <c>x.Validate(SoraProvider.X)</c> on the expression itself,
+    /// or on the local it is the one value of.
+    /// </summary>
+    private static ImmutableArray<string> ValidatedWith(IOperation request, KnownSymbols symbols)
+    {
+        var providers = ImmutableArray.CreateBuilder<string>();
+        var expression = Outer(request);
+        if (ProviderOfCall(expression.Parent, expression, "Validate", symbols) is { } direct)
+        {
+            providers.Add(direct);
+        }
+
+        if (expression.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+        {
+            foreach (var operation in Root(request).Descendants())
+            {
+                if (operation is ILocalReferenceOperation use && SymbolEqualityComparer.Default.Equals(use.Local, declarator.Symbol))
+                {
+                    if (IsWritten(use))
+                    {
+                        return ImmutableArray<string>.Empty;
+                    }
+
+                    if (ProviderOfCall(use.Parent, use, "Validate", symbols) is { } named)
+                    {
+                        providers.Add(named);
+                    }
+                }
+            }
+        }
+
+        return providers.Distinct(StringComparer.OrdinalIgnoreCase).ToImmutableArray();
+    }
+
+    /// <summary>The provider named by the arguments of <paramref name="parent"/> when it is a call of <paramref name="method"/> on <paramref name="instance"/>.</summary>
+    private static string? ProviderOfCall(IOperation? parent, IOperation instance, string method, KnownSymbols symbols) =>
+        parent is IInvocationOperation call && call.TargetMethod.Name == method && ReferenceEquals(call.Instance, instance)
+            ? ProviderOfArguments(call, symbols)
+            : null;
+
+    private static string? ProviderOfArguments(IInvocationOperation call, KnownSymbols symbols) =>
+        call.Arguments
+            .Where(a => a.ArgumentKind == ArgumentKind.Explicit)
+            .Select(a => SiteValue.ProviderOf(a.Value, symbols))
+            .FirstOrDefault(id => id is not null);
+
+    /// <summary>The expression with the implicit conversions around it (to a nullable or base type) included.</summary>
+    private static IOperation Outer(IOperation operation)
+    {
+        var current = operation;
+        while (current.Parent is IConversionOperation { IsImplicit: true } conversion)
+        {
+            current = conversion;
+        }
+
+        return current;
+    }
+
     private static IOperation Unwrap(IOperation operation)
     {
         var current = operation;
@@ -205,6 +281,10 @@ internal sealed class ConstructionSite
         {
             ChecksRules = build is not null,
         };
+        if (build is not null && ProviderOfArguments(build, symbols) is { } provider)
+        {
+            site.Providers = ImmutableArray.Create(provider);
+        }
 
         site.AddArguments(builderCreation.Arguments, symbols, overwrite: true);
         foreach (var call in calls)

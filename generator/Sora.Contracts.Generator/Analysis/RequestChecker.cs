@@ -18,9 +18,21 @@ namespace Sora.Contracts.Generator.Analysis;
 internal sealed class RequestChecker
 {
     private readonly string? _provider;
-    private readonly ConcurrentDictionary<string, Regex?> _patterns = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Regex?> _patterns;
 
-    public RequestChecker(string? provider) => _provider = provider;
+    public RequestChecker(string? provider)
+        : this(provider, new ConcurrentDictionary<string, Regex?>(StringComparer.Ordinal))
+    {
+    }
+
+    private RequestChecker(string? provider, ConcurrentDictionary<string, Regex?> patterns)
+    {
+        _provider = provider;
+        _patterns = patterns;
+    }
+
+    /// <summary>A checker judging by <paramref name="provider"/>'s profile (one the code names), sharing the compiled patterns.</summary>
+    public RequestChecker For(string provider) => new(provider, _patterns);
 
     public void Check(ConstructionSite site, Action<Diagnostic> report)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Sora.Contracts.SpecReader.Parsing;
 
 namespace Sora.Contracts.Generator.Analysis;
 
@@ -48,6 +49,40 @@ internal readonly struct SiteValue
 
     /// <summary>This value, as a <c>with</c> copies it from its receiver.</summary>
     public SiteValue AsInherited() => new(State, Value, Syntax, inherited: true);
+
+    /// <summary>
+    /// The provider id an expression names when it is one of the generated provider members
+    /// (<c>SoraProvider.Ezmodel</c>): a static property of a type marked <c>[SoraProviderProfile(id)]</c>, of that
+    /// type, named as the generator names the id's member. Anything else (a variable, <c>null</c>, a lookup) is null.
+    /// </summary>
+    public static string? ProviderOf(IOperation operation, KnownSymbols symbols)
+    {
+        var current = operation;
+        while (current is IConversionOperation conversion)
+        {
+            current = conversion.Operand;
+        }
+
+        if (symbols.ProviderProfile is not { } profile
+            || current is not IPropertyReferenceOperation { Property: { IsStatic: true } property }
+            || !SymbolEqualityComparer.Default.Equals(property.Type, property.ContainingType))
+        {
+            return null;
+        }
+
+        foreach (var attribute in property.ContainingType.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, profile)
+                && attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0].Value is string id
+                && Naming.ToPascalCase(id) == property.Name)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The value of an expression when the compiler knows it: string and int literals, const fields and locals,
