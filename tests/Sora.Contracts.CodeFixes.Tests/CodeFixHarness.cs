@@ -13,8 +13,9 @@ namespace Sora.Contracts.CodeFixes.Tests;
 
 /// <summary>
 /// <see cref="SoraRequestCodeFixProvider"/> on the standard code-fix harness: the before text with its diagnostics, the
-/// fixed text, and on its own the harness applies the fix one diagnostic at a time (at most one iteration each), Fix All
-/// in document, project and solution scope, and requires the fixed text to compile with no diagnostic left.
+/// fixed text with the diagnostics left in it, and on its own the harness applies the fix one diagnostic at a time (at most
+/// one iteration each) and by Fix All in document, project and solution scope, and requires each result to be the fixed
+/// text, compiling, with exactly those diagnostics left.
 /// </summary>
 internal sealed class SoraCodeFixTest : CSharpCodeFixTest<SoraRequestAnalyzer, SoraRequestCodeFixProvider, DefaultVerifier>
 {
@@ -44,6 +45,10 @@ internal sealed class SoraCodeFixTest : CSharpCodeFixTest<SoraRequestAnalyzer, S
     }
 }
 
+/// <summary>
+/// <see cref="VerifyAsync"/> runs a case on <see cref="SoraCodeFixTest"/>; the rest reaches what the harness does not
+/// expose (the actions offered for one diagnostic and what each changes), in a one-document workspace.
+/// </summary>
 internal static class CodeFixHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);

@@ -52,6 +52,11 @@ public sealed class Sora001AllowedValueTests
             """CreateVideoRequest Change(CreateVideoRequest request) => request with { Model = VideoModel.Sora220251208, Size = "1280x720" };"""
         },
         {
+            "with on a fresh creation, model absent",
+            """CreateVideoRequest Make() => new CreateVideoRequest("p") with { Size = "1792x1024" };""",
+            """CreateVideoRequest Make() => new CreateVideoRequest("p") with { Size = "1280x720" };"""
+        },
+        {
             "constructor argument",
             """ShotRequest Make() => new ShotRequest("p", "1792x1024");""",
             """ShotRequest Make() => new ShotRequest("p", "1280x720");"""

@@ -76,6 +76,16 @@ public sealed class Sora004ProviderValueTests
             provider: "azure");
 
     [Fact]
+    public Task Provider_named_in_code() =>
+        // No SoraProvider property: the provider passed to Build is the one the value is fixed for.
+        CodeFixHarness.VerifyAsync(
+            Code("""CreateVideoRequest Make() => new CreateVideoRequest.Builder("p").WithModel(VideoModel.Sora2Pro).WithSize(Landscape1792).Build(SoraProvider.Ezmodel);"""),
+            "SORA004",
+            SoraFixKeys.UseProviderValue,
+            Code("""CreateVideoRequest Make() => new CreateVideoRequest.Builder("p").WithModel(VideoModel.Sora2Pro).WithSize("1280x720").Build(SoraProvider.Ezmodel);"""),
+            expectedTitle: "Use size 1280x720");
+
+    [Fact]
     public async Task No_SORA004_and_so_no_fix_without_a_provider()
     {
         var document = CodeFixHarness.CreateDocument(Code("""CreateVideoRequest Make() => new CreateVideoRequest.Builder("p").WithModel(VideoModel.Sora2Pro).WithSize(Landscape1792).Build();"""));

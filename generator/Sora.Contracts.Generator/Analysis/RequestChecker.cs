@@ -18,9 +18,21 @@ namespace Sora.Contracts.Generator.Analysis;
 internal sealed class RequestChecker
 {
     private readonly string? _provider;
-    private readonly ConcurrentDictionary<string, Regex?> _patterns = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Regex?> _patterns;
 
-    public RequestChecker(string? provider) => _provider = provider;
+    public RequestChecker(string? provider)
+        : this(provider, new ConcurrentDictionary<string, Regex?>(StringComparer.Ordinal))
+    {
+    }
+
+    private RequestChecker(string? provider, ConcurrentDictionary<string, Regex?> patterns)
+    {
+        _provider = provider;
+        _patterns = patterns;
+    }
+
+    /// <summary>A checker judging by <paramref name="provider"/>'s profile (one the code names), sharing the compiled patterns.</summary>
+    public RequestChecker For(string provider) => new(provider, _patterns);
 
     public void Check(ConstructionSite site, Action<Diagnostic> report)
     {
@@ -28,7 +40,7 @@ internal sealed class RequestChecker
         var valid = new Dictionary<PropertyMetadata, bool>();
         foreach (var pair in site.SetValues)
         {
-            if (pair.Value.State == ValueState.Known)
+            if (pair.Value.State == ValueState.Known && !pair.Value.Inherited)
             {
                 valid[pair.Key] = CheckValue(site, pair.Key, pair.Value, report);
             }
@@ -135,6 +147,12 @@ internal sealed class RequestChecker
             return;
         }
 
+        // A with over a read receiver judges only what it changes; the receiver's own site judged the rest.
+        if (site.Copies && !site.Sets(condition) && !site.Sets(target))
+        {
+            return;
+        }
+
         var conditionValue = site[condition];
         var targetValue = site[target];
         if (!Applies(rule, conditionValue) || targetValue.State == ValueState.Unknown)
@@ -169,7 +187,8 @@ internal sealed class RequestChecker
 
         var additional = new List<Location>();
         var conditionReplacement = ConditionReplacement(request, condition, rule);
-        if (conditionReplacement is not null && (conditionValue.State == ValueState.Known || site.Form is not null))
+        // A condition a with copies from its receiver is not the with's to edit: no condition fix points there.
+        if (conditionReplacement is not null && ((conditionValue.State == ValueState.Known && !conditionValue.Inherited) || site.Form is not null))
         {
             properties[FixProperties.ConditionProperty] = condition.JsonName;
             properties[FixProperties.ConditionReplacement] = conditionReplacement;

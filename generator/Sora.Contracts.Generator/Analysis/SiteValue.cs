@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Sora.Contracts.SpecReader.Parsing;
 
 namespace Sora.Contracts.Generator.Analysis;
 
@@ -21,11 +22,12 @@ internal enum ValueState
 /// <summary>What the analyzer knows about one property's value at one construction site.</summary>
 internal readonly struct SiteValue
 {
-    private SiteValue(ValueState state, string? value, SyntaxNode? syntax)
+    private SiteValue(ValueState state, string? value, SyntaxNode? syntax, bool inherited = false)
     {
         State = state;
         Value = value;
         Syntax = syntax;
+        Inherited = inherited;
     }
 
     public static SiteValue Absent => new(ValueState.Absent, null, null);
@@ -38,6 +40,49 @@ internal readonly struct SiteValue
 
     /// <summary>The expression that gives the value (where a diagnostic about it points).</summary>
     public SyntaxNode? Syntax { get; }
+
+    /// <summary>
+    /// Whether a <c>with</c> took the value over from the request it copies, rather than setting it: the copied
+    /// request's own site judges it, so the <c>with</c> does not report it again.
+    /// </summary>
+    public bool Inherited { get; }
+
+    /// <summary>This value, as a <c>with</c> copies it from its receiver.</summary>
+    public SiteValue AsInherited() => new(State, Value, Syntax, inherited: true);
+
+    /// <summary>
+    /// The provider id an expression names when it is one of the generated provider members
+    /// (<c>SoraProvider.Ezmodel</c>): a static property of a type marked <c>[SoraProviderProfile(id)]</c>, of that
+    /// type, named as the generator names the id's member. Anything else (a variable, <c>null</c>, a lookup) is null.
+    /// </summary>
+    public static string? ProviderOf(IOperation operation, KnownSymbols symbols)
+    {
+        var current = operation;
+        while (current is IConversionOperation conversion)
+        {
+            current = conversion.Operand;
+        }
+
+        if (symbols.ProviderProfile is not { } profile
+            || current is not IPropertyReferenceOperation { Property: { IsStatic: true } property }
+            || !SymbolEqualityComparer.Default.Equals(property.Type, property.ContainingType))
+        {
+            return null;
+        }
+
+        foreach (var attribute in property.ContainingType.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, profile)
+                && attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0].Value is string id
+                && Naming.ToPascalCase(id) == property.Name)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The value of an expression when the compiler knows it: string and int literals, const fields and locals,

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -64,6 +66,7 @@ public sealed class SoraRequestAnalyzer : DiagnosticAnalyzer
         private readonly KnownSymbols _symbols;
         private readonly RequestChecker _checker;
         private readonly ConcurrentDictionary<ITypeSymbol, RequestMetadata?> _requests = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<string, RequestChecker> _checkers = new(StringComparer.OrdinalIgnoreCase);
 
         public Session(KnownSymbols symbols, RequestChecker checker)
         {
@@ -81,11 +84,11 @@ public sealed class SoraRequestAnalyzer : DiagnosticAnalyzer
 
             if (Request(type) is { } request)
             {
-                _checker.Check(ConstructionSite.FromCreation(request, creation, _symbols), context.ReportDiagnostic);
+                Check(ConstructionSite.FromCreation(request, creation, _symbols), context.ReportDiagnostic);
             }
             else if (type.Name == "Builder" && type.ContainingType is { } owner && Request(owner) is { } built)
             {
-                _checker.Check(ConstructionSite.FromBuilder(built, creation, _symbols), context.ReportDiagnostic);
+                Check(ConstructionSite.FromBuilder(built, creation, _symbols), context.ReportDiagnostic);
             }
         }
 
@@ -94,7 +97,32 @@ public sealed class SoraRequestAnalyzer : DiagnosticAnalyzer
             var with = (IWithOperation)context.Operation;
             if (with.Type is INamedTypeSymbol type && Request(type) is { } request)
             {
-                _checker.Check(ConstructionSite.FromWith(request, with, _symbols), context.ReportDiagnostic);
+                Check(ConstructionSite.FromWith(request, with, _symbols), context.ReportDiagnostic);
+            }
+        }
+
+        /// <summary>
+        /// Judges a site by the <c>SoraProvider</c> property's provider, or by each provider the code names for it
+        /// instead (a diagnostic two of them agree on is reported once).
+        /// </summary>
+        private void Check(ConstructionSite site, Action<Diagnostic> report)
+        {
+            if (site.Providers.IsEmpty)
+            {
+                _checker.Check(site, report);
+                return;
+            }
+
+            var reported = new HashSet<(string, Location, string)>();
+            foreach (var provider in site.Providers)
+            {
+                _checkers.GetOrAdd(provider, _checker.For).Check(site, diagnostic =>
+                {
+                    if (reported.Add((diagnostic.Id, diagnostic.Location, diagnostic.GetMessage(CultureInfo.InvariantCulture))))
+                    {
+                        report(diagnostic);
+                    }
+                });
             }
         }
 

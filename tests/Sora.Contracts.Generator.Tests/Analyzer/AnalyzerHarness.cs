@@ -93,9 +93,6 @@ internal sealed class SoraAnalyzerTest : CSharpAnalyzerTest<SoraRequestAnalyzer,
 /// <summary>What one verified analyzer run reported, for the assertions the harness cannot make (fix properties).</summary>
 internal sealed record AnalyzerRun(ImmutableArray<Diagnostic> Diagnostics)
 {
-    /// <summary>The SORA diagnostics with <paramref name="id"/>.</summary>
-    public IReadOnlyList<Diagnostic> WithId(string id) => Diagnostics.Where(d => d.Id == id).ToList();
-
     /// <summary>The one diagnostic with <paramref name="id"/>.</summary>
     public Diagnostic Single(string id) => Assert.Single(Diagnostics, d => d.Id == id);
 }
