@@ -7,9 +7,9 @@ using Sora.Packaging.Tests.Infrastructure;
 namespace Sora.Packaging.Tests;
 
 /// <summary>
-/// The packed analyzers/dotnet/cs folder as the oldest supported compiler (Roslyn 4.8, the .NET 8 SDK) sees it. The code
-/// fixes DLL is built against Roslyn 4.14: such a compiler must skip it quietly, and still load and run the generator
-/// and analyzer next to it. No Roslyn 4.8 csc can be installed here, so this project hosts Roslyn 4.8 itself.
+/// The packed analyzers/dotnet/cs folder as the oldest supported compiler (Roslyn 4.8, the .NET 8 SDK) sees it: every DLL
+/// loads (the code fixes too, now built against Roslyn 4.8, contributing no analyzer on the command line), and the
+/// generator and analyzer run. No Roslyn 4.8 csc can be installed here, so this project hosts Roslyn 4.8 itself.
 /// </summary>
 [Collection(PackedPackagesCollection.Name)]
 public sealed class OlderCompilerTests(PackedPackages packed) : IDisposable
