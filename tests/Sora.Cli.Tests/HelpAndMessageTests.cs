@@ -96,6 +96,49 @@ public sealed class HelpAndMessageTests
     }
 
     [Fact]
+    public async Task ADownloadRedirectedToPlainHttpIsRefusedWithoutSuggestingALibraryOption()
+    {
+        await using var gateway = await Sora.Testing.Hostile.HostileGateway.StartAsync(context =>
+        {
+            if ((context.Request.Path.Value ?? string.Empty).EndsWith("/content", StringComparison.Ordinal))
+            {
+                context.Response.StatusCode = 302;
+                context.Response.Headers.Location = "http://media.example/v.mp4";
+                return Task.CompletedTask;
+            }
+
+            context.Response.ContentType = "application/json";
+            return Microsoft.AspNetCore.Http.HttpResponseWritingExtensions.WriteAsync(context.Response, """{"id":"video_1","object":"video","model":"sora-2","status":"completed","progress":100,"created_at":1760000000}""");
+        });
+        using var folder = new TempFolder();
+
+        var result = await CliRunner.RunAsync(new Dictionary<string, string> { ["SORA_BASE_URL"] = gateway.BaseAddress.ToString(), ["SORA_API_KEY"] = "sk-x" }, "download", "video_1", "--out", folder.File("v.mp4"));
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains("refused to fetch http://media.example/v.mp4: plain http to a host that is not loopback", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("AllowInsecureHttp", line, StringComparison.Ordinal);
+        Assert.Empty(folder.Files());
+    }
+
+    [Theory]
+    [InlineData("[\n")]
+    [InlineData("a: b: c\n")]
+    [InlineData("*a\n")]
+    [InlineData("openapi: 3.1.0\ninfo: [\n")]
+    public async Task ASpecThatIsNotYamlIsNamedInYamlTermsNotInDotNetOnes(string text)
+    {
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.File("bad.yaml"), text);
+
+        var result = await CliRunner.RunAsync("spec", "check", folder.File("bad.yaml"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error SORA100: The spec is not valid YAML: ", result.OutLines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("Operation is not valid due to the current state of the object", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ARefusedPortNamesTheCauseAndVerboseAddsTheChainButNeverTheKey()
     {
         // A port that was just free: bound, noted and released, so nothing listens there.

@@ -118,7 +118,8 @@ public sealed class JournalTests
         var target = folder.File("cat.mp4");
         using var interrupt = new CancellationTokenSource();
         var run = CliRunner.RunAsync(new CliSetup(environment, folder.PathName, Interrupt: interrupt.Token), "generate", "A cat", "--out", target);
-        while (emulator.Jobs.Count == 0)
+        // Interrupted once the job is recorded: the journal, not the emulator, says the CLI got the create answer.
+        while (!run.IsCompleted && (!File.Exists(home.File("jobs.jsonl")) || new FileInfo(home.File("jobs.jsonl")).Length == 0))
         {
             await Task.Delay(20);
         }

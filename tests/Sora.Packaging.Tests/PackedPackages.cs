@@ -35,6 +35,9 @@ public sealed class PackedPackages : IAsyncLifetime
 
     public ProcessResult ToolRun { get; private set; } = null!;
 
+    /// <summary>The machine's package folder, read as a fallback so that dependencies already there are not downloaded.</summary>
+    public string MachinePackages { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         System.IO.Directory.CreateDirectory(_root);
@@ -43,7 +46,7 @@ public sealed class PackedPackages : IAsyncLifetime
 
         var consumers = Path.Combine(_root, "consumers");
         System.IO.Directory.CreateDirectory(consumers);
-        var machinePackages = await MachinePackagesFolderAsync();
+        var machinePackages = MachinePackages = await MachinePackagesFolderAsync();
         await File.WriteAllTextAsync(Path.Combine(consumers, "nuget.config"), NuGetConfig(Feed.Directory, clearSources: false, fallbackFolder: machinePackages));
         // Packages are extracted into a folder of this run; the machine's cache is read only, as a fallback for
         // the dependencies it already holds (Polly, Microsoft.Extensions.*), which are then not downloaded again.

@@ -15,7 +15,8 @@ internal static class ProvidersCommand
         globals.AddProviderTo(command);
         command.SetAction(parsed =>
         {
-            var chosen = CliSettings.Resolve(parsed, globals, io).Provider;
+            // Only the flag narrows the list: SORA_PROVIDER picks the profile requests follow, not what this table shows.
+            var chosen = parsed.GetValue(globals.Provider) is { } id ? SoraProvider.Get(id.Trim()) : null;
             IReadOnlyList<SoraProvider> shown = chosen is null ? SoraProvider.All : [chosen];
             if (io.Json)
             {

@@ -30,8 +30,13 @@ internal static class ErrorLine
         SoraApiException api => DescribeApiError(api, text),
         SoraConnectionException connection when ErrorCause.Name(connection) is { } cause => text.Show(connection.Message) + " Cause: " + cause + ".",
         SoraValidationException invalid => "the request is invalid: " + string.Join("; ", invalid.Violations.Select(ViolationText.Format)),
-        _ => text.Show(e.Message),
+        _ => text.Show(WithoutLibraryAdvice(e.Message)),
     };
+
+    // The client's refusal of an http download link suggests a library option the CLI has no flag for: a user of the
+    // command cannot act on it, and the rest of the message already says what was refused and why.
+    private static string WithoutLibraryAdvice(string message) =>
+        message.Replace($" (set {nameof(SoraClientOptions.AllowInsecureHttp)} to allow it)", string.Empty, StringComparison.Ordinal);
 
     private static string DescribeApiError(SoraApiException api, SafeText text)
     {

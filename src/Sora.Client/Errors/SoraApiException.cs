@@ -16,7 +16,7 @@ namespace Sora.Client;
 public sealed class SoraApiException : SoraException
 {
     internal SoraApiException(SoraApiErrorDetails details, string? operationId, string? videoId, bool requestMayHaveBeenAccepted, SecretRedactor redactor)
-        : base(Compose(details, operationId, videoId, requestMayHaveBeenAccepted), operationId, videoId, innerException: null, redactor)
+        : base(redactor.Redact(Compose(details, operationId, videoId, requestMayHaveBeenAccepted))!, operationId, redactor.Redact(videoId), innerException: null)
     {
         StatusCode = details.StatusCode;
         ErrorMessage = redactor.Redact(details.Message);
@@ -61,7 +61,7 @@ public sealed class SoraApiException : SoraException
 
     private static string Compose(SoraApiErrorDetails details, string? operationId, string? videoId, bool mayHaveBeenAccepted)
     {
-        var text = new StringBuilder(Describe(operationId, videoId));
+        var text = new StringBuilder(SoraErrorText.Describe(operationId, videoId));
         text.Append(details.IsSuccessStatus ? " returned HTTP " : " failed with HTTP ").Append(details.StatusCode.ToString(CultureInfo.InvariantCulture));
         if (details.Code is not null)
         {
@@ -92,6 +92,6 @@ public sealed class SoraApiException : SoraException
             text.Append(" (request id ").Append(details.RequestId).Append(')');
         }
 
-        return text.Append(MayHaveBeenAcceptedNote(mayHaveBeenAccepted)).ToString();
+        return text.Append(SoraErrorText.MayHaveBeenAcceptedNote(mayHaveBeenAccepted)).ToString();
     }
 }

@@ -10,7 +10,7 @@ namespace Sora.Client;
 public sealed class SoraConnectionException : SoraException
 {
     internal SoraConnectionException(string operationId, string? videoId, SoraConnectionFailure failure, bool requestMayHaveBeenAccepted, Exception? innerException, SecretRedactor redactor)
-        : base(Compose(operationId, videoId, failure, requestMayHaveBeenAccepted), operationId, videoId, innerException, redactor)
+        : base(redactor.Redact(Compose(operationId, videoId, failure, requestMayHaveBeenAccepted))!, operationId, redactor.Redact(videoId), redactor.Shield(innerException))
     {
         Failure = failure;
         RequestMayHaveBeenAccepted = requestMayHaveBeenAccepted;
@@ -34,6 +34,6 @@ public sealed class SoraConnectionException : SoraException
             SoraConnectionFailure.ResponseInterrupted => "the connection broke before the whole response arrived",
             _ => "the connection failed after the request was sent",
         };
-        return Describe(operationId, videoId) + " did not complete: " + reason + "." + MayHaveBeenAcceptedNote(mayHaveBeenAccepted);
+        return SoraErrorText.Describe(operationId, videoId) + " did not complete: " + reason + "." + SoraErrorText.MayHaveBeenAcceptedNote(mayHaveBeenAccepted);
     }
 }

@@ -10,7 +10,7 @@ namespace Sora.Client;
 public sealed class SoraDownloadException : SoraException
 {
     internal SoraDownloadException(string operationId, string? videoId, SoraDownloadFailure failure, string detail, SecretRedactor redactor, bool canRestart = false, Exception? innerException = null)
-        : base(Describe(operationId, videoId) + ": " + detail, operationId, videoId, innerException, redactor)
+        : base(redactor.Redact(SoraErrorText.Describe(operationId, videoId) + ": " + detail)!, operationId, redactor.Redact(videoId), redactor.Shield(innerException))
     {
         Failure = failure;
         CanRestart = canRestart;

@@ -10,7 +10,7 @@ namespace Sora.Client;
 public sealed class SoraJobFailedException : SoraException
 {
     internal SoraJobFailedException(Video video, string operationId, string? errorText, SecretRedactor redactor)
-        : base(Compose(video, operationId, errorText), operationId, video.Id, innerException: null, redactor)
+        : base(redactor.Redact(Compose(video, operationId, errorText))!, operationId, redactor.Redact(video.Id), innerException: null)
     {
         Job = RedactedJob.Of(video, redactor);
     }
@@ -22,5 +22,5 @@ public sealed class SoraJobFailedException : SoraException
     public VideoError? Error => Job.Error;
 
     private static string Compose(Video video, string operationId, string? errorText) =>
-        Describe(operationId, video.Id) + ": the job ended with status " + video.Status.Value + (errorText is null ? "." : ": " + errorText);
+        SoraErrorText.Describe(operationId, video.Id) + ": the job ended with status " + video.Status.Value + (errorText is null ? "." : ": " + errorText);
 }

@@ -10,7 +10,7 @@ namespace Sora.Client;
 public sealed class SoraTimeoutException : SoraException
 {
     internal SoraTimeoutException(string operationId, string videoId, TimeSpan timeout, Video? lastSeen, SecretRedactor redactor)
-        : base(Describe(operationId, videoId) + ": the job did not finish within " + timeout + (lastSeen is null ? "." : " (last status " + lastSeen.Status.Value + ")."), operationId, videoId, innerException: null, redactor)
+        : base(redactor.Redact(SoraErrorText.Describe(operationId, videoId) + ": the job did not finish within " + timeout + (lastSeen is null ? "." : " (last status " + lastSeen.Status.Value + ")."))!, operationId, redactor.Redact(videoId), innerException: null)
     {
         Timeout = timeout;
         LastSeen = lastSeen is null ? null : RedactedJob.Of(lastSeen, redactor);

@@ -1,11 +1,16 @@
+using Sora.Client;
+
 namespace Sora.Contracts.Validation;
 
-/// <summary>Thrown when a value breaks the spec's rules; lists every violation, not just the first.</summary>
-public sealed class SoraValidationException : Exception
+/// <summary>
+/// Thrown when a value breaks the spec's rules, before anything is sent; lists every violation, not just the first.
+/// A <see cref="SoraException"/> like every other error of the toolkit, so one catch handles them all.
+/// </summary>
+public sealed class SoraValidationException : SoraException
 {
     /// <summary>Creates the exception for <paramref name="violations"/>.</summary>
     public SoraValidationException(string? subject, IReadOnlyList<SoraViolation> violations)
-        : base(Describe(subject, violations))
+        : base(Describe(subject, violations), operationId: null, videoId: null)
     {
         Subject = subject;
         Violations = violations;
