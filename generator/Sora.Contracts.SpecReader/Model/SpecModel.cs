@@ -85,6 +85,17 @@ internal sealed record TextRules(int? MinLength, int? MaxLength, string? Pattern
     public bool IsEmpty => MinLength is null && MaxLength is null && Pattern is null;
 }
 
+/// <summary>
+/// A number's or integer's <c>minimum</c>, <c>maximum</c>, <c>exclusiveMinimum</c>, <c>exclusiveMaximum</c> and
+/// <c>multipleOf</c>, each as written in the spec (a JSON number, possibly fractional), so messages quote the spec.
+/// </summary>
+internal sealed record NumberRules(string? Minimum, string? Maximum, string? ExclusiveMinimum, string? ExclusiveMaximum, string? MultipleOf)
+{
+    public static NumberRules None { get; } = new(null, null, null, null, null);
+
+    public bool IsEmpty => Minimum is null && Maximum is null && ExclusiveMinimum is null && ExclusiveMaximum is null && MultipleOf is null;
+}
+
 internal sealed record PropertyModel(
     string JsonName,
     string Identifier,
@@ -95,8 +106,7 @@ internal sealed record PropertyModel(
     string? Default,
     string? Description,
     TextRules Text,
-    long? Minimum,
-    long? Maximum,
+    NumberRules Numbers,
     EquatableArray<string> InlineEnum,
     string? ImageDimensionsFrom,
     EquatableArray<string> MediaTypes);

@@ -210,7 +210,8 @@ internal sealed class OperationParser
         if (ParseContext.Mapping(response, "content") is { } content
             && ParseContext.Mapping(content, "application/json") is { } json
             && ParseContext.Mapping(json, "schema") is { } schema
-            && ParseContext.String(schema, "$ref") is { } reference)
+            && ParseContext.String(schema, "$ref") is { } reference
+            && !_schemas.IsAlias(reference))
         {
             return _schemas.ResolveReference(schema, reference);
         }
