@@ -29,10 +29,7 @@ internal static class ObjectEmitter
         EmitConstructor(w, ns, model);
         EmitProperties(w, ns, model);
 
-        if (model.IsValidated)
-        {
-            ValidatorEmitter.Emit(w, unit);
-        }
+        ValidatorEmitter.Emit(w, unit);
 
         if (model.IsRequest)
         {

@@ -43,12 +43,14 @@ internal sealed record EnumRole(string Role, string Value);
 /// <summary>The media type served for a value (<c>x-sora-media-types</c>).</summary>
 internal sealed record EnumMediaType(string Value, string MediaType);
 
-/// <summary>An object schema: a DTO, with validation when it is (or is reachable from) a request body.</summary>
+/// <summary>
+/// An object schema: a DTO with its validator (a request checks what it sends, a response what it received), and for
+/// a request body (<see cref="IsRequest"/>) the builder and rule metadata.
+/// </summary>
 internal sealed record ObjectModel(
     string Name,
     string? Description,
     bool IsRequest,
-    bool IsValidated,
     EquatableArray<PropertyModel> Properties,
     EquatableArray<RuleModel> Rules,
     EquatableArray<ExclusiveGroupModel> ExclusiveGroups,
@@ -124,8 +126,27 @@ internal sealed record RuleModel(
 /// <summary>An object-level <c>oneOf</c> whose branches only list <c>required</c> properties: exactly one must be set.</summary>
 internal sealed record ExclusiveGroupModel(EquatableArray<string> Properties);
 
-/// <summary>A <c>oneOf</c> of an uploaded file and/or object alternatives.</summary>
-internal sealed record UnionModel(string Name, string? Description, bool HasFile, EquatableArray<string> ObjectAlternatives);
+/// <summary>
+/// A <c>oneOf</c>/<c>anyOf</c> of alternatives: an uploaded file, a string (an expandable field's id), objects. Reading
+/// JSON picks the alternative by token kind, then by <see cref="Discriminator"/> (its <see cref="Cases"/>), then by the
+/// first object alternative whose required properties are all present (<see cref="Requirements"/>); anything else is
+/// kept as it came.
+/// </summary>
+internal sealed record UnionModel(
+    string Name,
+    string? Description,
+    bool HasFile,
+    EquatableArray<string> ObjectAlternatives,
+    bool HasText,
+    string? Discriminator,
+    EquatableArray<UnionCase> Cases,
+    EquatableArray<UnionRequirement> Requirements);
+
+/// <summary>A discriminator value and the object alternative it selects.</summary>
+internal sealed record UnionCase(string Value, string Alternative);
+
+/// <summary>The properties an object alternative requires: all present, it is the one (when there is no discriminator).</summary>
+internal sealed record UnionRequirement(string Alternative, EquatableArray<string> Required);
 
 internal sealed record ProviderModel(
     string Id,
@@ -147,12 +168,17 @@ internal sealed record ProviderValuesModel(string Provider, string Schema, strin
 /// <summary>A named scalar setting from a vendor extension (a limit or polling guidance).</summary>
 internal sealed record SettingModel(string Key, string Identifier, string Value, bool IsBoolean);
 
+/// <summary>
+/// An operation. <see cref="RequestSchemas"/> holds the schema of each media type of its body (one entry when they
+/// share one); <see cref="RequestSchema"/> is the JSON one, the form most gateways take, or else the first.
+/// </summary>
 internal sealed record OperationModel(
     string OperationId,
     string Identifier,
     string Method,
     string Path,
     string? RequestSchema,
+    EquatableArray<string> RequestSchemas,
     EquatableArray<string> RequestContentTypes,
     string? ResponseSchema,
     EquatableArray<ParameterModel> Parameters);

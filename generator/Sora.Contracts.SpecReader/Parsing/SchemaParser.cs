@@ -41,7 +41,7 @@ internal sealed class SchemaParser
 
     public void Classify(YamlMapping schemas)
     {
-        var unionNodes = new List<(string Name, YamlMapping Node)>();
+        var unionNodes = new List<(string Name, YamlMapping Node, string Keyword)>();
         foreach (var entry in schemas.Entries)
         {
             var original = entry.Key.Value;
@@ -69,7 +69,11 @@ internal sealed class SchemaParser
             }
             else if (schema.ContainsKey("oneOf") && !schema.ContainsKey("properties") && !Types(schema).Contains("object"))
             {
-                unionNodes.Add((name, schema));
+                unionNodes.Add((name, schema, "oneOf"));
+            }
+            else if (schema["anyOf"] is YamlSequence anyOf && !schema.ContainsKey("properties") && anyOf.Items.Count(b => !(b is YamlMapping m && IsNullSchema(m))) > 1)
+            {
+                unionNodes.Add((name, schema, "anyOf"));
             }
             else if (IsObjectSchema(schema))
             {
@@ -83,9 +87,15 @@ internal sealed class SchemaParser
         }
 
         // Unions refer to objects, so they are read once every schema is classified.
-        foreach (var (name, node) in unionNodes)
+        // Known before any is read, so a union naming another union is told "not an object", not "dangling".
+        foreach (var (name, node, _) in unionNodes)
         {
-            _unions[name] = ReadUnion(name, node);
+            _unions[name] = new UnionModel(name, null, false, EquatableArray<string>.Empty, false, null, EquatableArray<UnionCase>.Empty, EquatableArray<UnionRequirement>.Empty);
+        }
+
+        foreach (var (name, node, keyword) in unionNodes)
+        {
+            _unions[name] = ReadUnion(name, node, keyword, out _);
         }
 
         // An alias is read where it is used, but checked here once: a bad one is reported at its own line even if
@@ -100,6 +110,10 @@ internal sealed class SchemaParser
             }
         }
     }
+
+    /// <summary>An inline object with properties of its own (or composed by allOf): a type of its own, named from its place.</summary>
+    public static bool IsInlineObject(YamlMapping schema) =>
+        schema["$ref"] is null && IsObjectSchema(schema) && (schema.ContainsKey("properties") || schema.ContainsKey("allOf"));
 
     /// <summary>An object: typed so, with properties, or an allOf that composes objects (not only if/then rules).</summary>
     private static bool IsObjectSchema(YamlMapping schema) =>
@@ -452,50 +466,181 @@ internal sealed class SchemaParser
     private static bool IsCanonicalInteger(string value) =>
         value.Length is > 0 and < 10 && value.All(c => c is >= '0' and <= '9') && (value == "0" || value[0] != '0');
 
-    private UnionModel ReadUnion(string name, YamlMapping schema)
+    private UnionModel ReadUnion(string name, YamlMapping schema) => ReadUnion(name, schema, "oneOf", out _);
+
+    /// <summary>
+    /// Reads the alternatives of a <c>oneOf</c>/<c>anyOf</c>: a binary string (a file), a string, objects (by
+    /// <c>$ref</c> or inline, named <c>{Name}Option{n}</c>); a <c>null</c> branch makes the property nullable. Another
+    /// branch is reported at its line and left out.
+    /// </summary>
+    private UnionModel ReadUnion(string name, YamlMapping schema, string keyword, out bool nullable)
     {
-        var hasFile = false;
-        var objects = new List<string>();
-        if (schema["oneOf"] is not YamlSequence { Items.Count: > 0 } branches)
+        nullable = false;
+        var description = ParseContext.String(schema, "description");
+        if (schema[keyword] is not YamlSequence { Items.Count: > 0 } branches)
         {
-            _context.Report(SpecDiagnostics.UnsupportedSchema, schema["oneOf"] ?? schema, $"The oneOf of '{name}' must be a non-empty list of alternatives");
-            return new UnionModel(name, ParseContext.String(schema, "description"), false, EquatableArray<string>.Empty);
+            _context.Report(SpecDiagnostics.UnsupportedSchema, schema[keyword] ?? schema, $"The {keyword} of '{name}' must be a non-empty list of alternatives");
+            return new UnionModel(name, description, false, EquatableArray<string>.Empty, false, null, EquatableArray<UnionCase>.Empty, EquatableArray<UnionRequirement>.Empty);
         }
 
-        foreach (var branch in branches.Items)
+        var hasFile = false;
+        var hasText = false;
+        var objects = new List<string>();
+        var originals = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < branches.Items.Count; i++)
         {
-            if (branch is YamlMapping map && ParseContext.String(map, "$ref") is { } reference)
+            var branch = branches.Items[i];
+            if (branch is YamlMapping nullBranch && IsNullSchema(nullBranch))
+            {
+                nullable = true;
+            }
+            else if (branch is YamlMapping map && ParseContext.String(map, "$ref") is { } reference)
             {
                 var target = ResolveReference(branch, reference);
                 if (target is not null && _objectNodes.ContainsKey(target))
                 {
                     objects.Add(target);
+                    originals[target] = reference.Substring(reference.LastIndexOf('/') + 1);
                 }
                 else if (target is not null)
                 {
-                    _context.Report(SpecDiagnostics.UnsupportedSchema, branch, $"A oneOf alternative of '{name}' must be an object schema, and '{target}' is not");
+                    _context.Report(SpecDiagnostics.UnsupportedSchema, branch, $"A {keyword} alternative of '{name}' must be an object schema, and '{target}' is not");
                 }
             }
             else if (branch is YamlMapping file && ParseContext.String(file, "format") == "binary" && Types(file).SequenceEqual(new[] { "string" }))
             {
                 hasFile = true;
             }
+            else if (branch is YamlMapping text && Types(text).SequenceEqual(new[] { "string" }) && !hasText)
+            {
+                hasText = true;
+            }
+            else if (branch is YamlMapping inline && IsObjectSchema(inline) && (inline.ContainsKey("properties") || inline.ContainsKey("allOf")))
+            {
+                objects.Add(AddInlineObject(name + "Option" + (i + 1).ToString(CultureInfo.InvariantCulture), inline));
+            }
             else
             {
                 _context.Report(SpecDiagnostics.UnsupportedSchema, branch,
-                    $"A oneOf branch of '{name}' is not generated: each branch must be a binary string (a file) or a $ref to an object schema");
+                    $"A {keyword} branch of '{name}' is not generated: each branch must be a file (binary string), a string, an object or null");
             }
         }
 
-        if (objects.Count > 1)
+        var (discriminator, cases) = ReadDiscriminator(name, schema, objects, originals);
+        var requirements = objects.Select(o => new UnionRequirement(o, RequiredOf(o).ToEquatableArray())).ToList();
+        return new UnionModel(name, description, hasFile, objects.ToEquatableArray(), hasText, discriminator, cases.ToEquatableArray(), requirements.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// <c>discriminator</c>: its property and each value's alternative. An explicit <c>mapping</c> wins; otherwise an
+    /// alternative is selected by the one value its discriminator property allows (<c>const</c> or a one-value enum),
+    /// else by its schema name, as OpenAPI's implicit mapping says.
+    /// </summary>
+    private (string? Property, List<UnionCase> Cases) ReadDiscriminator(string name, YamlMapping schema, List<string> objects, Dictionary<string, string> originals)
+    {
+        var cases = new List<UnionCase>();
+        if (ParseContext.Mapping(schema, "discriminator") is not { } discriminator)
         {
-            _context.Report(SpecDiagnostics.UnsupportedSchema, schema,
-                $"'{name}' has {objects.Count.ToString(CultureInfo.InvariantCulture)} object alternatives; only one (besides a file) can be told apart when reading JSON");
-            objects.RemoveRange(1, objects.Count - 1);
+            return (null, cases);
         }
 
-        return new UnionModel(name, ParseContext.String(schema, "description"), hasFile, objects.ToEquatableArray());
+        if (ParseContext.String(discriminator, "propertyName") is not { } property)
+        {
+            _context.Report(SpecDiagnostics.UnsupportedSchema, discriminator, $"The discriminator of '{name}' needs a propertyName; alternatives are told apart by their required properties instead");
+            return (null, cases);
+        }
+
+        if (ParseContext.Mapping(discriminator, "mapping") is { } mapping)
+        {
+            foreach (var entry in mapping.Entries)
+            {
+                if (entry.Value is YamlScalar { IsNull: false } target
+                    && ResolveReference(entry.Value, target.Value.StartsWith("#", StringComparison.Ordinal) ? target.Value : SchemaRefPrefix + target.Value) is { } alternative
+                    && objects.Contains(alternative))
+                {
+                    cases.Add(new UnionCase(entry.Key.Value, alternative));
+                }
+                else
+                {
+                    _context.Report(SpecDiagnostics.UnsupportedSchema, entry.Value, $"The discriminator mapping '{entry.Key.Value}' of '{name}' must name one of its object alternatives; it is ignored");
+                }
+            }
+        }
+
+        foreach (var alternative in objects.Where(o => cases.All(c => c.Alternative != o)))
+        {
+            var value = DiscriminatorValue(alternative, property) ?? (originals.TryGetValue(alternative, out var original) ? original : null);
+            if (value is not null && cases.All(c => c.Value != value))
+            {
+                cases.Add(new UnionCase(value, alternative));
+            }
+        }
+
+        return (property, cases);
     }
+
+    /// <summary>The one value an object's property may take (<c>const</c>, or an enum of one value), if it says so.</summary>
+    private string? DiscriminatorValue(string objectName, string property)
+    {
+        var parts = new List<KeyValuePair<YamlScalar, YamlNode>>();
+        CollectParts(objectName, _objectNodes[objectName], parts, new Dictionary<string, YamlNode>(StringComparer.Ordinal), new HashSet<YamlMapping>());
+        if (parts.FirstOrDefault(p => p.Key.Value == property).Value is YamlMapping schema)
+        {
+            if (schema["const"] is YamlScalar { IsNull: false } constant)
+            {
+                return constant.Value;
+            }
+
+            if (schema["enum"] is YamlSequence { Items.Count: 1 } single && single.Items[0] is YamlScalar { IsNull: false } only)
+            {
+                return only.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private List<string> RequiredOf(string objectName)
+    {
+        var required = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        CollectParts(objectName, _objectNodes[objectName], new List<KeyValuePair<YamlScalar, YamlNode>>(), required, new HashSet<YamlMapping>());
+        return required.Keys.ToList();
+    }
+
+    /// <summary>An inline <c>oneOf</c>/<c>anyOf</c> of several alternatives: a union type named from its place.</summary>
+    private TypeRef InlineUnion(string place, YamlMapping schema, string keyword, out bool nullable)
+    {
+        if (_inlineNames.TryGetValue(schema.Location, out var existing) && _unions.ContainsKey(existing))
+        {
+            nullable = ParseContext.Sequence(schema, keyword)!.Items.Any(i => i is YamlMapping m && IsNullSchema(m));
+            return new TypeRef(TypeKind.Union, existing, null, false, EquatableArray<string>.Empty, TextRules.None);
+        }
+
+        var name = UniqueTypeName(Naming.ToTypeName(place, "Schema"));
+        _inlineNames[schema.Location] = name;
+        _unions[name] = ReadUnion(name, schema, keyword, out nullable);
+        return new TypeRef(TypeKind.Union, name, null, false, EquatableArray<string>.Empty, TextRules.None);
+    }
+
+    private TypeRef FileUnion(string place, YamlMapping schema)
+    {
+        if (!_inlineNames.TryGetValue(schema.Location, out var name))
+        {
+            name = UniqueTypeName(Naming.ToTypeName(place, "Schema"));
+            _inlineNames[schema.Location] = name;
+            _unions[name] = new UnionModel(name, ParseContext.String(schema, "description"), true, EquatableArray<string>.Empty, false, null,
+                EquatableArray<UnionCase>.Empty, EquatableArray<UnionRequirement>.Empty);
+        }
+
+        return new TypeRef(TypeKind.Union, name, null, false, EquatableArray<string>.Empty, TextRules.None);
+    }
+
+    /// <summary>A branch that makes an anyOf a union rather than a nullable or open value: a file or an object.</summary>
+    private bool IsUnionBranch(YamlNode branch) => branch is YamlMapping map
+        && ((ParseContext.String(map, "format") == "binary")
+            || (ParseContext.String(map, "$ref") is { } reference && reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal)
+                && _typeNames.TryGetValue(reference.Substring(SchemaRefPrefix.Length), out var name) && _objectNodes.ContainsKey(name))
+            || (map["$ref"] is null && IsObjectSchema(map) && (map.ContainsKey("properties") || map.ContainsKey("allOf"))));
 
     private ObjectDraft ReadObject(string name, YamlMapping schema)
     {
@@ -639,7 +784,7 @@ internal sealed class SchemaParser
     }
 
     /// <summary>Whether two schema nodes say the same (two allOf parts may repeat a property, as long as they agree).</summary>
-    private static bool SameSchema(YamlNode a, YamlNode b) => (a, b) switch
+    public static bool SameSchema(YamlNode a, YamlNode b) => (a, b) switch
     {
         _ when ReferenceEquals(a, b) => true,
         (YamlScalar x, YamlScalar y) => x.Value == y.Value && x.IsNull == y.IsNull,
@@ -963,6 +1108,11 @@ internal sealed class SchemaParser
             return new TypeRef(TypeKind.Object, AddInlineObject(place, schema), null, false, EquatableArray<string>.Empty, TextRules.None);
         }
 
+        if (ParseContext.Sequence(schema, "oneOf") is not null)
+        {
+            return InlineUnion(place, schema, "oneOf", out nullable);
+        }
+
         if (schema.ContainsKey("oneOf") || schema.ContainsKey("allOf"))
         {
             _context.Report(SpecDiagnostics.UnsupportedSchema, schema,
@@ -988,9 +1138,8 @@ internal sealed class SchemaParser
         switch (types[0])
         {
             case "string" when ParseContext.String(schema, "format") == "binary":
-                _context.Report(SpecDiagnostics.UnsupportedSchema, schema,
-                    $"'{where}' is a binary string; put files in a named oneOf schema so the type says it needs multipart");
-                return null;
+                // A file: the upload type, which makes its request go out as multipart/form-data.
+                return FileUnion(place, schema);
             case "string":
                 return Primitive(TypeKind.String);
             case "integer":
@@ -1016,6 +1165,11 @@ internal sealed class SchemaParser
     {
         nullable = false;
         acceptsAny = false;
+        if (anyOf.Items.Any(IsUnionBranch))
+        {
+            return InlineUnion(place, schema, "anyOf", out nullable);
+        }
+
         TypeRef? chosen = null;
         var primitives = new List<string>();
         foreach (var branch in anyOf.Items)

@@ -37,6 +37,36 @@ public sealed partial record DeletedVideo
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 
+    /// <summary>
+    /// Checks this value against the spec's rules, narrowed to <paramref name="provider"/>'s profile when one is given.
+    /// Returns every violation, each with the parameter, a code and an API-style message.
+    /// </summary>
+    public global::Sora.Contracts.Validation.SoraValidationResult Validate(global::Sora.Contracts.SoraProvider? provider = null)
+    {
+        var violations = new global::Sora.Contracts.Validation.SoraViolationList();
+        ValidateInto(ref violations, provider, null);
+        return violations.ToResult();
+    }
+
+    internal void ValidateInto(ref global::Sora.Contracts.Validation.SoraViolationList violations, global::Sora.Contracts.SoraProvider? provider, string? param)
+    {
+        if (Id is null)
+        {
+            violations.Add(param ?? "id", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "id is required");
+        }
+        if (Object is null)
+        {
+            violations.Add(param ?? "object", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "object is required");
+        }
+        if (Object is { } __object)
+        {
+            if (!(__object is "video.deleted"))
+            {
+                violations.Add(param ?? "object", global::Sora.Contracts.Validation.SoraViolationCodes.InvalidValue, "object must be video.deleted");
+            }
+        }
+    }
+
     /// <summary>Reads and writes <see cref="DeletedVideo"/> without reflection; unknown properties go to <see cref="AdditionalProperties"/>.</summary>
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Sora.Contracts.DeletedVideo>
     {

@@ -94,6 +94,70 @@ public sealed partial record Video
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 
+    private static readonly global::Sora.Contracts.Validation.SoraPattern s_modelPattern = new global::Sora.Contracts.Validation.SoraPattern("^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$");
+
+    /// <summary>
+    /// Checks this value against the spec's rules, narrowed to <paramref name="provider"/>'s profile when one is given.
+    /// Returns every violation, each with the parameter, a code and an API-style message.
+    /// </summary>
+    public global::Sora.Contracts.Validation.SoraValidationResult Validate(global::Sora.Contracts.SoraProvider? provider = null)
+    {
+        var violations = new global::Sora.Contracts.Validation.SoraViolationList();
+        ValidateInto(ref violations, provider, null);
+        return violations.ToResult();
+    }
+
+    internal void ValidateInto(ref global::Sora.Contracts.Validation.SoraViolationList violations, global::Sora.Contracts.SoraProvider? provider, string? param)
+    {
+        if (Id is null)
+        {
+            violations.Add(param ?? "id", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "id is required");
+        }
+        if (Object is null)
+        {
+            violations.Add(param ?? "object", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "object is required");
+        }
+        if (Object is { } __object)
+        {
+            if (!(__object is "video"))
+            {
+                violations.Add(param ?? "object", global::Sora.Contracts.Validation.SoraViolationCodes.InvalidValue, "object must be video");
+            }
+        }
+        {
+            if (!Model.IsKnown)
+            {
+                var __modelText = Model.Value;
+                if (__modelText.Length < 1 || (__modelText.Length < 2 && global::Sora.Contracts.Serialization.SoraText.CodePoints(__modelText) < 1))
+                {
+                    violations.Add(param ?? "model", global::Sora.Contracts.Validation.SoraViolationCodes.TooShort, "model must be at least 1 character long");
+                }
+                if (!s_modelPattern.TryMatch(__modelText, out var __modelTextMatches))
+                {
+                    violations.Add(param ?? "model", global::Sora.Contracts.Validation.SoraViolationCodes.PatternTimeout, "model could not be checked against the pattern ^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$");
+                }
+                else if (!__modelTextMatches)
+                {
+                    violations.Add(param ?? "model", global::Sora.Contracts.Validation.SoraViolationCodes.InvalidFormat, "model must match the pattern ^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$");
+                }
+            }
+        }
+        {
+        }
+        if (Progress is { } __progress)
+        {
+            if (__progress < 0)
+            {
+                violations.Add(param ?? "progress", global::Sora.Contracts.Validation.SoraViolationCodes.OutOfRange, "progress must be at least 0");
+            }
+            if (__progress > 100)
+            {
+                violations.Add(param ?? "progress", global::Sora.Contracts.Validation.SoraViolationCodes.OutOfRange, "progress must be at most 100");
+            }
+        }
+        Error?.ValidateInto(ref violations, provider, param ?? "error");
+    }
+
     /// <summary>Reads and writes <see cref="Video"/> without reflection; unknown properties go to <see cref="AdditionalProperties"/>.</summary>
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Sora.Contracts.Video>
     {
