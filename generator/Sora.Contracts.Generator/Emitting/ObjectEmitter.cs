@@ -84,6 +84,13 @@ internal static class ObjectEmitter
             w.Line($"public static {CSharp.TypeName(ns, p.Type)} Default{p.Identifier.TrimStart('@')} => {DefaultExpression(ns, p)};");
         }
 
+        if (!model.IsRequest && model.Properties.Any(p => p.Required))
+        {
+            w.Line();
+            w.Line("/// <summary>The required properties the JSON this was read from lacked; <c>Validate()</c> reports them.</summary>");
+            w.Line("internal global::System.Collections.Generic.IReadOnlyList<string>? MissingProperties { get; init; }");
+        }
+
         w.Line();
         w.Line("/// <summary>JSON properties this type does not declare, kept as received and written back.</summary>");
         w.Line($"public global::System.Collections.Generic.IDictionary<string, {CSharp.Json}.JsonElement>? AdditionalProperties {{ get; init; }}");
@@ -182,27 +189,39 @@ internal static class ObjectEmitter
         w.Close();
         w.Close();
 
+        // A request must be whole; a response is read whatever the server left out, and its Validate() says what that was.
+        var lenient = !model.IsRequest;
+        if (lenient && model.Properties.Any(p => p.Required))
+        {
+            w.Line();
+            w.Line("global::System.Collections.Generic.List<string>? missing = null;");
+        }
+
         foreach (var p in model.Properties.Where(p => p.Required))
         {
             w.Line();
             w.Open($"if (!{Local(p)}Seen)");
-            w.Line($"throw {CSharp.Runtime}.Serialization.SoraJson.MissingProperty({owner}, {CSharp.Literal(p.JsonName)});");
+            w.Line(lenient
+                ? $"(missing ??= new global::System.Collections.Generic.List<string>()).Add({CSharp.Literal(p.JsonName)});"
+                : $"throw {CSharp.Runtime}.Serialization.SoraJson.MissingProperty({owner}, {CSharp.Literal(p.JsonName)});");
             w.Close();
         }
 
         foreach (var p in model.Properties.Where(p => CSharp.IsNonNullable(p) && !CSharp.IsConstant(p)))
         {
             w.Line();
-            w.Open($"if ({Local(p)} is null)");
+            w.Open(lenient ? $"if ({Local(p)}Seen && {Local(p)} is null)" : $"if ({Local(p)} is null)");
             w.Line($"throw {CSharp.Runtime}.Serialization.SoraJson.NullProperty({owner}, {CSharp.Literal(p.JsonName)});");
             w.Close();
         }
 
         w.Line();
-        var arguments = model.Properties.Where(CSharp.IsConstructorParameter).Select(p => Local(p) + (CSharp.IsValueType(p.Type) ? ".Value" : string.Empty));
+        var arguments = model.Properties.Where(CSharp.IsConstructorParameter)
+            .Select(p => Local(p) + (lenient ? (CSharp.IsValueType(p.Type) ? ".GetValueOrDefault()" : "!") : CSharp.IsValueType(p.Type) ? ".Value" : string.Empty));
         var assignments = model.Properties.Where(p => !CSharp.IsConstructorParameter(p))
             .Select(p => CSharp.IsConstant(p) ? $"{p.Identifier} = {Local(p)} ?? {CSharp.Literal(p.Default!)}" : $"{p.Identifier} = {Local(p)}")
-            .Concat(new[] { "AdditionalProperties = additionalProperties" });
+            .Concat(new[] { "AdditionalProperties = additionalProperties" })
+            .Concat(lenient && model.Properties.Any(p => p.Required) ? new[] { "MissingProperties = missing" } : System.Array.Empty<string>());
         w.Line($"return new {full}({string.Join(", ", arguments)})");
         w.Line("{");
         foreach (var assignment in assignments)

@@ -91,6 +91,13 @@ internal static class ValidatorEmitter
             w.Line($"violations.Add({Param(p)}, {Codes}.MissingRequired, {CSharp.Literal(p.JsonName + " is required")});");
             w.Close();
         }
+        else if (p.Required && !unit.Model.IsRequest)
+        {
+            // A number read from a response that lacked it holds 0; only the reader knows it was missing.
+            w.Open($"if (MissingProperties is {{ }} __missing{ObjectEmitter.Parameter(p).TrimStart('@')} && global::System.Linq.Enumerable.Contains(__missing{ObjectEmitter.Parameter(p).TrimStart('@')}, {CSharp.Literal(p.JsonName)}))");
+            w.Line($"violations.Add({Param(p)}, {Codes}.MissingRequired, {CSharp.Literal(p.JsonName + " is required")});");
+            w.Close();
+        }
 
         var local = "__" + ObjectEmitter.Parameter(p).TrimStart('@');
         var valueExpression = nonNullable && isStruct ? name : $"{name} is {{ }} {local}";

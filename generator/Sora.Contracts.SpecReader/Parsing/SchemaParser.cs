@@ -795,7 +795,7 @@ internal sealed class SchemaParser
 
     private static readonly HashSet<string> ReservedObjectMembers = new(StringComparer.Ordinal)
     {
-        "AdditionalProperties", "Validate", "Builder", "Converter", "GetFiles", "WriteJson", "EqualityContract", "Equals", "GetHashCode", "ToString",
+        "AdditionalProperties", "MissingProperties", "Validate", "Builder", "Converter", "GetFiles", "WriteJson", "EqualityContract", "Equals", "GetHashCode", "ToString",
     };
 
     private List<ExclusiveGroupModel> ReadExclusiveGroups(string name, YamlMapping schema, List<PropertyModel> properties)

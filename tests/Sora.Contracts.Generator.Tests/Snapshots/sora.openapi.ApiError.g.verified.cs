@@ -37,6 +37,9 @@ public sealed partial record ApiError
     /// </summary>
     public string? Param { get; init; }
 
+    /// <summary>The required properties the JSON this was read from lacked; <c>Validate()</c> reports them.</summary>
+    internal global::System.Collections.Generic.IReadOnlyList<string>? MissingProperties { get; init; }
+
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 
@@ -108,22 +111,25 @@ public sealed partial record ApiError
                 }
             }
 
+            global::System.Collections.Generic.List<string>? missing = null;
+
             if (!_messageSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("ApiError", "message");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("message");
             }
 
-            if (_message is null)
+            if (_messageSeen && _message is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("ApiError", "message");
             }
 
-            return new global::Sora.Contracts.ApiError(_message)
+            return new global::Sora.Contracts.ApiError(_message!)
             {
                 Code = _code,
                 Type = _type,
                 Param = _param,
                 AdditionalProperties = additionalProperties,
+                MissingProperties = missing,
             };
         }
 

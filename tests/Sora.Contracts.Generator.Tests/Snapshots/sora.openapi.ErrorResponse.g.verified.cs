@@ -22,6 +22,9 @@ public sealed partial record ErrorResponse
     /// </summary>
     public global::Sora.Contracts.ApiError Error { get; init; }
 
+    /// <summary>The required properties the JSON this was read from lacked; <c>Validate()</c> reports them.</summary>
+    internal global::System.Collections.Generic.IReadOnlyList<string>? MissingProperties { get; init; }
+
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 
@@ -76,19 +79,22 @@ public sealed partial record ErrorResponse
                 }
             }
 
+            global::System.Collections.Generic.List<string>? missing = null;
+
             if (!_errorSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("ErrorResponse", "error");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("error");
             }
 
-            if (_error is null)
+            if (_errorSeen && _error is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("ErrorResponse", "error");
             }
 
-            return new global::Sora.Contracts.ErrorResponse(_error)
+            return new global::Sora.Contracts.ErrorResponse(_error!)
             {
                 AdditionalProperties = additionalProperties,
+                MissingProperties = missing,
             };
         }
 

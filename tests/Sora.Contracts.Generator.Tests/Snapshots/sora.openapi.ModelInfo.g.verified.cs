@@ -37,6 +37,9 @@ public sealed partial record ModelInfo
     /// </summary>
     public string? OwnedBy { get; init; }
 
+    /// <summary>The required properties the JSON this was read from lacked; <c>Validate()</c> reports them.</summary>
+    internal global::System.Collections.Generic.IReadOnlyList<string>? MissingProperties { get; init; }
+
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 
@@ -115,22 +118,25 @@ public sealed partial record ModelInfo
                 }
             }
 
+            global::System.Collections.Generic.List<string>? missing = null;
+
             if (!_idSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("ModelInfo", "id");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("id");
             }
 
-            if (_id is null)
+            if (_idSeen && _id is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("ModelInfo", "id");
             }
 
-            return new global::Sora.Contracts.ModelInfo(_id)
+            return new global::Sora.Contracts.ModelInfo(_id!)
             {
                 Object = _object ?? "model",
                 Created = _created,
                 OwnedBy = _ownedBy,
                 AdditionalProperties = additionalProperties,
+                MissingProperties = missing,
             };
         }
 

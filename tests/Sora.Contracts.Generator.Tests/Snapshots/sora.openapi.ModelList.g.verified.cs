@@ -27,6 +27,9 @@ public sealed partial record ModelList
     /// </summary>
     public global::System.Collections.Generic.IReadOnlyList<global::Sora.Contracts.ModelInfo> Data { get; init; }
 
+    /// <summary>The required properties the JSON this was read from lacked; <c>Validate()</c> reports them.</summary>
+    internal global::System.Collections.Generic.IReadOnlyList<string>? MissingProperties { get; init; }
+
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 
@@ -106,25 +109,28 @@ public sealed partial record ModelList
                 }
             }
 
+            global::System.Collections.Generic.List<string>? missing = null;
+
             if (!_objectSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("ModelList", "object");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("object");
             }
 
             if (!_dataSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("ModelList", "data");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("data");
             }
 
-            if (_data is null)
+            if (_dataSeen && _data is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("ModelList", "data");
             }
 
-            return new global::Sora.Contracts.ModelList(_data)
+            return new global::Sora.Contracts.ModelList(_data!)
             {
                 Object = _object ?? "list",
                 AdditionalProperties = additionalProperties,
+                MissingProperties = missing,
             };
         }
 

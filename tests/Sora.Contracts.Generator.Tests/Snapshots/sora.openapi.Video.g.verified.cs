@@ -91,6 +91,9 @@ public sealed partial record Video
     /// </summary>
     public string? VideoUrl { get; init; }
 
+    /// <summary>The required properties the JSON this was read from lacked; <c>Validate()</c> reports them.</summary>
+    internal global::System.Collections.Generic.IReadOnlyList<string>? MissingProperties { get; init; }
+
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 
@@ -124,6 +127,10 @@ public sealed partial record Video
                 violations.Add(param ?? "object", global::Sora.Contracts.Validation.SoraViolationCodes.InvalidValue, "object must be video");
             }
         }
+        if (MissingProperties is { } __missingmodel && global::System.Linq.Enumerable.Contains(__missingmodel, "model"))
+        {
+            violations.Add(param ?? "model", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "model is required");
+        }
         {
             if (!Model.IsKnown)
             {
@@ -141,6 +148,10 @@ public sealed partial record Video
                     violations.Add(param ?? "model", global::Sora.Contracts.Validation.SoraViolationCodes.InvalidFormat, "model must match the pattern ^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$");
                 }
             }
+        }
+        if (MissingProperties is { } __missingstatus && global::System.Linq.Enumerable.Contains(__missingstatus, "status"))
+        {
+            violations.Add(param ?? "status", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "status is required");
         }
         {
         }
@@ -273,42 +284,44 @@ public sealed partial record Video
                 }
             }
 
+            global::System.Collections.Generic.List<string>? missing = null;
+
             if (!_idSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("Video", "id");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("id");
             }
 
             if (!_objectSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("Video", "object");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("object");
             }
 
             if (!_modelSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("Video", "model");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("model");
             }
 
             if (!_statusSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("Video", "status");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("status");
             }
 
-            if (_id is null)
+            if (_idSeen && _id is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("Video", "id");
             }
 
-            if (_model is null)
+            if (_modelSeen && _model is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("Video", "model");
             }
 
-            if (_status is null)
+            if (_statusSeen && _status is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("Video", "status");
             }
 
-            return new global::Sora.Contracts.Video(_id, _model.Value, _status.Value)
+            return new global::Sora.Contracts.Video(_id!, _model.GetValueOrDefault(), _status.GetValueOrDefault())
             {
                 Object = _object ?? "video",
                 Progress = _progress,
@@ -322,6 +335,7 @@ public sealed partial record Video
                 Error = _error,
                 VideoUrl = _videoUrl,
                 AdditionalProperties = additionalProperties,
+                MissingProperties = missing,
             };
         }
 

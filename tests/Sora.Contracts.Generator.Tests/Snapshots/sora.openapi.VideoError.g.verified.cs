@@ -29,6 +29,9 @@ public sealed partial record VideoError
     /// </summary>
     public string Message { get; init; }
 
+    /// <summary>The required properties the JSON this was read from lacked; <c>Validate()</c> reports them.</summary>
+    internal global::System.Collections.Generic.IReadOnlyList<string>? MissingProperties { get; init; }
+
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 
@@ -94,29 +97,32 @@ public sealed partial record VideoError
                 }
             }
 
+            global::System.Collections.Generic.List<string>? missing = null;
+
             if (!_codeSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("VideoError", "code");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("code");
             }
 
             if (!_messageSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("VideoError", "message");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("message");
             }
 
-            if (_code is null)
+            if (_codeSeen && _code is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("VideoError", "code");
             }
 
-            if (_message is null)
+            if (_messageSeen && _message is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("VideoError", "message");
             }
 
-            return new global::Sora.Contracts.VideoError(_code, _message)
+            return new global::Sora.Contracts.VideoError(_code!, _message!)
             {
                 AdditionalProperties = additionalProperties,
+                MissingProperties = missing,
             };
         }
 

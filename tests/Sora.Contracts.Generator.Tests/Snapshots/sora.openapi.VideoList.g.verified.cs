@@ -42,6 +42,9 @@ public sealed partial record VideoList
     /// </summary>
     public bool? HasMore { get; init; }
 
+    /// <summary>The required properties the JSON this was read from lacked; <c>Validate()</c> reports them.</summary>
+    internal global::System.Collections.Generic.IReadOnlyList<string>? MissingProperties { get; init; }
+
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 
@@ -139,28 +142,31 @@ public sealed partial record VideoList
                 }
             }
 
+            global::System.Collections.Generic.List<string>? missing = null;
+
             if (!_objectSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("VideoList", "object");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("object");
             }
 
             if (!_dataSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("VideoList", "data");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("data");
             }
 
-            if (_data is null)
+            if (_dataSeen && _data is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("VideoList", "data");
             }
 
-            return new global::Sora.Contracts.VideoList(_data)
+            return new global::Sora.Contracts.VideoList(_data!)
             {
                 Object = _object ?? "list",
                 FirstId = _firstId,
                 LastId = _lastId,
                 HasMore = _hasMore,
                 AdditionalProperties = additionalProperties,
+                MissingProperties = missing,
             };
         }
 
