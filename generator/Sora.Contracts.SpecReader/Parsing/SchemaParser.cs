@@ -136,15 +136,20 @@ internal sealed class SchemaParser
     public List<ObjectDraft> ReadObjects()
     {
         var drafts = new List<ObjectDraft>();
+        var read = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pair in _objectNodes.ToList())
         {
-            _pending.Enqueue((pair.Key, pair.Value));
+            read.Add(pair.Key);
+            drafts.Add(ReadObject(pair.Key, pair.Value));
         }
 
         while (_pending.Count > 0)
         {
             var (name, node) = _pending.Dequeue();
-            drafts.Add(ReadObject(name, node));
+            if (read.Add(name))
+            {
+                drafts.Add(ReadObject(name, node));
+            }
         }
 
         return drafts;
