@@ -116,10 +116,12 @@ internal static class CSharp
         TypeKind.Boolean => "bool",
         TypeKind.Array => "global::System.Collections.Generic.IReadOnlyList<" + TypeName(@namespace, type.Item!) + ">",
         TypeKind.Json => Json + ".JsonElement",
+        TypeKind.DateTime => "global::System.DateTimeOffset",
+        TypeKind.Map => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + TypeName(@namespace, type.Item!) + ">",
         _ => "global::" + @namespace + "." + type.Name,
     };
 
-    public static bool IsValueType(TypeRef type) => type.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Number or TypeKind.Boolean or TypeKind.Enum or TypeKind.Json;
+    public static bool IsValueType(TypeRef type) => type.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Number or TypeKind.Boolean or TypeKind.Enum or TypeKind.Json or TypeKind.DateTime;
 
     /// <summary>The declared type: non-nullable only when the property is required, not nullable and has no default to fall back on.</summary>
     public static string PropertyType(string @namespace, PropertyModel property) =>

@@ -232,6 +232,11 @@ internal static class ObjectEmitter
         w.Line("};");
         w.Close();
 
+        if (model.Properties.Any(p => UsesMap(p.Type)))
+        {
+            EmitReadMap(w);
+        }
+
         // Write
         w.Line();
         w.Open($"internal static void WriteObject({CSharp.Json}.Utf8JsonWriter writer, {full} value)");
@@ -257,6 +262,29 @@ internal static class ObjectEmitter
         w.Close();
     }
 
+    private static bool UsesMap(TypeRef type) => type.Kind == TypeKind.Map || (type.Item is { } item && UsesMap(item));
+
+    /// <summary>Reads a JSON object whose every value is of one type into a dictionary, in the order received.</summary>
+    private static void EmitReadMap(CodeWriter w)
+    {
+        var json = CSharp.Runtime + ".Serialization.SoraJson";
+        w.Line();
+        w.Open($"private static global::System.Collections.Generic.IReadOnlyDictionary<string, T> ReadMap<T>(ref {CSharp.Json}.Utf8JsonReader reader, string owner, string property, {CSharp.Runtime}.Serialization.SoraJsonItemReader<T> readValue)");
+        w.Open($"if (reader.TokenType != {CSharp.Json}.JsonTokenType.StartObject)");
+        w.Line($"throw {json}.Unexpected(ref reader, owner, property, \"an object\");");
+        w.Close();
+        w.Line();
+        w.Line("var map = new global::System.Collections.Generic.Dictionary<string, T>(global::System.StringComparer.Ordinal);");
+        w.Open($"while (reader.Read() && reader.TokenType == {CSharp.Json}.JsonTokenType.PropertyName)");
+        w.Line("var key = reader.GetString()!;");
+        w.Line("reader.Read();");
+        w.Line("map[key] = readValue(ref reader);");
+        w.Close();
+        w.Line();
+        w.Line("return map;");
+        w.Close();
+    }
+
     private static string Local(PropertyModel p) => "_" + Parameter(p).TrimStart('@');
 
     private static string ReadExpression(string ns, string owner, string property, TypeRef type, string reader)
@@ -275,6 +303,8 @@ internal static class ObjectEmitter
             TypeKind.Union => $"{CSharp.TypeName(ns, type)}.Converter.ReadValue(ref {reader}, {o}, {n})",
             TypeKind.Object => $"{reader}.TokenType == {CSharp.Json}.JsonTokenType.StartObject ? {CSharp.TypeName(ns, type)}.Converter.ReadObject(ref {reader}) : throw {json}.Unexpected(ref {reader}, {o}, {n}, \"an object\")",
             TypeKind.Array => $"{json}.ReadList<{CSharp.TypeName(ns, type.Item!)}>(ref {reader}, {o}, {n}, static (ref {CSharp.Json}.Utf8JsonReader {reader}Item) => {ReadExpression(ns, owner, property, type.Item!, reader + "Item")})",
+            TypeKind.Map => $"ReadMap<{CSharp.TypeName(ns, type.Item!)}>(ref {reader}, {o}, {n}, static (ref {CSharp.Json}.Utf8JsonReader {reader}Value) => {ReadExpression(ns, owner, property, type.Item!, reader + "Value")})",
+            TypeKind.DateTime => $"{reader}.TokenType == {CSharp.Json}.JsonTokenType.String && {reader}.TryGetDateTimeOffset(out var __{reader}When) ? __{reader}When : throw {json}.Unexpected(ref {reader}, {o}, {n}, \"a date-time\")",
             _ => $"{CSharp.Json}.JsonElement.ParseValue(ref {reader})",
         };
     }
@@ -329,6 +359,18 @@ internal static class ObjectEmitter
                 break;
             case TypeKind.Object:
                 w.Line($"{CSharp.TypeName(ns, type)}.Converter.WriteObject(writer, {value});");
+                break;
+            case TypeKind.DateTime:
+                w.Line($"writer.WriteStringValue({value});");
+                break;
+            case TypeKind.Map:
+                var pair = value.StartsWith("pair", System.StringComparison.Ordinal) ? value + "Pair" : "pair";
+                w.Line("writer.WriteStartObject();");
+                w.Open($"foreach (var {pair} in {value})");
+                w.Line($"writer.WritePropertyName({pair}.Key);");
+                EmitWriteValue(w, ns, type.Item!, pair + ".Value");
+                w.Close();
+                w.Line("writer.WriteEndObject();");
                 break;
             case TypeKind.Array:
                 var item = value.StartsWith("item", System.StringComparison.Ordinal) ? value + "Item" : "item";

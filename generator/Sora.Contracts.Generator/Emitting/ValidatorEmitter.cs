@@ -136,6 +136,13 @@ internal static class ValidatorEmitter
                 w.Line($"{name}?.ValidateInto(ref violations, provider, {Param(p)});");
                 EmitImageCheck(w, unit, p);
                 break;
+            case TypeKind.Map when p.Type.Item!.Kind is TypeKind.Object or TypeKind.Union:
+                w.Open($"if ({name} is {{ }} {local})");
+                w.Open($"foreach (var {local}Pair in {local})");
+                w.Line($"{local}Pair.Value?.ValidateInto(ref violations, provider, {Param(p)});");
+                w.Close();
+                w.Close();
+                break;
             case TypeKind.Array when p.Type.Item!.Kind is TypeKind.Object or TypeKind.Union:
                 w.Open($"if ({name} is {{ }} {local})");
                 w.Open($"foreach (var {local}Item in {local})");

@@ -68,6 +68,8 @@ internal enum TypeKind
     Union,
     Array,
     Json,
+    DateTime,
+    Map,
 }
 
 /// <summary>A resolved property type. For enums it carries what validation needs, so a changed enum re-emits its users.</summary>

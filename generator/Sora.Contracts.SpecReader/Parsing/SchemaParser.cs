@@ -75,7 +75,7 @@ internal sealed class SchemaParser
             {
                 unionNodes.Add((name, schema, "anyOf"));
             }
-            else if (IsObjectSchema(schema))
+            else if (IsObjectSchema(schema) && (schema.ContainsKey("properties") || schema.ContainsKey("allOf") || schema["additionalProperties"] is not YamlMapping))
             {
                 _objectNodes[name] = schema;
             }
@@ -878,6 +878,18 @@ internal sealed class SchemaParser
         }
 
         var numbers = type.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Number ? ReadNumberRules(where, schema) : NumberRules.None;
+        if (schema["const"] is { } constNode && type.Kind != TypeKind.String)
+        {
+            if (type.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Number && ReadNumberRules(where, Const(schema, constNode)) is { Minimum: { } exact })
+            {
+                // A number's const is the bound it is on both sides.
+                numbers = numbers with { Minimum = exact, Maximum = exact };
+            }
+            else
+            {
+                _context.Report(SpecDiagnostics.UnsupportedSchema, constNode, $"The const of '{where}' is not checked: only string and number consts are");
+            }
+        }
         return new PropertyModel(
             jsonName,
             Naming.ToMemberName(jsonName),
@@ -892,6 +904,13 @@ internal sealed class SchemaParser
             inlineEnum.ToEquatableArray(),
             ParseContext.String(schema, Extensions.ImageDimensions),
             EquatableArray<string>.Empty);
+    }
+
+    private static YamlMapping Const(YamlMapping schema, YamlNode value)
+    {
+        var bound = new YamlMapping(schema.Location);
+        bound.TryAdd(new YamlScalar("minimum", true, value.Location), value);
+        return bound;
     }
 
     private static readonly string[] Annotations = { "title", "description", "default", "deprecated", "readOnly", "writeOnly", "examples", "example", "$comment", Extensions.ImageDimensions };
@@ -1017,7 +1036,7 @@ internal sealed class SchemaParser
             return null;
         }
 
-        if (node is not YamlScalar scalar || type.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Array or TypeKind.Json)
+        if (node is not YamlScalar scalar || type.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Array or TypeKind.Json or TypeKind.DateTime or TypeKind.Map)
         {
             _context.Report(SpecDiagnostics.UnsupportedSchema, node, $"The default of '{where}' is not generated: only defaults of strings, numbers, booleans and enums are");
             return null;
@@ -1106,6 +1125,13 @@ internal sealed class SchemaParser
             nullable = Types(schema).Contains("null");
             if (!schema.ContainsKey("properties") && !schema.ContainsKey("allOf"))
             {
+                if (ParseContext.Mapping(schema, "additionalProperties") is { } values)
+                {
+                    // A dictionary: every value is of one schema, and validated as such.
+                    var value = ResolveType(where + "{}", place + "Value", Effective(values, out _), out _, out _);
+                    return value is null ? null : new TypeRef(TypeKind.Map, null, value, false, EquatableArray<string>.Empty, TextRules.None);
+                }
+
                 // A free-form object: whatever JSON object the other side sends, kept as it came.
                 return Primitive(TypeKind.Json);
             }
@@ -1145,7 +1171,10 @@ internal sealed class SchemaParser
             case "string" when ParseContext.String(schema, "format") == "binary":
                 // A file: the upload type, which makes its request go out as multipart/form-data.
                 return FileUnion(place, schema);
+            case "string" when ParseContext.String(schema, "format") == "date-time":
+                return Primitive(TypeKind.DateTime);
             case "string":
+                // Other formats (uri among them: what gateways send as a URI is not always a valid System.Uri) stay strings.
                 return Primitive(TypeKind.String);
             case "integer":
                 return Primitive(ParseContext.String(schema, "format") == "int32" ? TypeKind.Int32 : TypeKind.Int64);
