@@ -54,7 +54,8 @@ internal static class ObjectEmitter
         w.Open($"public {model.Name}({string.Join(", ", parameters.Select(p => CSharp.PropertyType(ns, p) + " " + Parameter(p)))})");
         foreach (var p in parameters)
         {
-            w.Line($"{p.Identifier} = {Parameter(p)};");
+            // A name of a script without case (名前) is its own camelCase: the property needs this. to be told apart.
+            w.Line($"{(Parameter(p) == p.Identifier ? "this." : string.Empty)}{p.Identifier} = {Parameter(p)};");
         }
 
         w.Close();

@@ -32,6 +32,9 @@ internal sealed class ParseContext
     public static string? String(YamlMapping mapping, string key) =>
         mapping[key] is YamlScalar scalar && !scalar.IsNull ? scalar.Value : null;
 
+    /// <summary>A <c>description</c> with something to say: one of only whitespace is none (the emitters' fallback text applies).</summary>
+    public static string? Description(YamlMapping mapping) => String(mapping, "description") is { } text && !string.IsNullOrWhiteSpace(text) ? text : null;
+
     public static YamlMapping? Mapping(YamlMapping mapping, string key) => mapping[key] as YamlMapping;
 
     public static YamlSequence? Sequence(YamlMapping mapping, string key) => mapping[key] as YamlSequence;

@@ -88,7 +88,7 @@ internal static class RuleParser
         }
 
         return new RuleModel(
-            ParseContext.String(rule, "description"),
+            ParseContext.Description(rule),
             condition.Value.Property,
             condition.Value.Values.ToEquatableArray(),
             condition.Value.Required,

@@ -120,8 +120,26 @@ internal sealed class SchemaParser
         Types(schema).Contains("object") || schema.ContainsKey("properties")
         || (schema["allOf"] is YamlSequence parts && parts.Items.Any(p => p is YamlMapping m && !m.ContainsKey("if")) && !schema.ContainsKey("anyOf") && !schema.ContainsKey("oneOf"));
 
+    /// <summary>
+    /// Names a generated type cannot take: a member it or the JSON context declares (a type may not share a member's
+    /// name, CS0542; the context has a property per type, CS0108). Such a schema gets the <c>Schema</c> suffix.
+    /// </summary>
+    private static readonly HashSet<string> ReservedTypeNames = new(StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals", "EqualityContract", "Deconstruct",
+        "PrintMembers", "Options", "Default", "GetTypeInfo", "GeneratedSerializerOptions", "Value", "IsKnown", "KnownValues", "IsKnownValue",
+        "IsTerminal", "MediaType", "Lifecycle", "Direction", "File", "IsFile", "Text", "Raw", "HasJsonForm", "FromFile", "FromText", "FromRaw",
+        "AdditionalProperties", "MissingProperties", "Validate", "ValidateInto", "GetFiles", "WriteJson", "ReadObject", "WriteObject",
+        "ReadValue", "WriteValue", "ReadMap", "Read", "Write",
+    };
+
     private string UniqueTypeName(string name)
     {
+        if (ReservedTypeNames.Contains(name))
+        {
+            name += "Schema";
+        }
+
         var unique = name;
         for (var i = 2; _taken.Contains(unique); i++)
         {
@@ -313,7 +331,7 @@ internal sealed class SchemaParser
         }
 
         var isInteger = members.Count > 0 && members.All(m => IsCanonicalInteger(m.Value));
-        return new EnumModel(name, ParseContext.String(schema, "description"), isOpen, isInteger, members.ToEquatableArray(), terminal.ToEquatableArray(),
+        return new EnumModel(name, ParseContext.Description(schema), isOpen, isInteger, members.ToEquatableArray(), terminal.ToEquatableArray(),
             ReadEnumDefault(name, schema, members), ReadRoleSets(name, schema, seen, terminal), ReadMediaTypes(name, schema, seen), openBranch);
     }
 
@@ -481,7 +499,7 @@ internal sealed class SchemaParser
     private UnionModel ReadUnion(string name, YamlMapping schema, string keyword, out bool nullable)
     {
         nullable = false;
-        var description = ParseContext.String(schema, "description");
+        var description = ParseContext.Description(schema);
         if (schema[keyword] is not YamlSequence { Items.Count: > 0 } branches)
         {
             _context.Report(SpecDiagnostics.UnsupportedSchema, schema[keyword] ?? schema, $"The {keyword} of '{name}' must be a non-empty list of alternatives");
@@ -504,7 +522,12 @@ internal sealed class SchemaParser
                 var target = ResolveReference(branch, reference);
                 if (target is not null && _objectNodes.ContainsKey(target))
                 {
-                    objects.Add(target);
+                    // An alternative listed twice is still one alternative.
+                    if (!objects.Contains(target))
+                    {
+                        objects.Add(target);
+                    }
+
                     originals[target] = reference.Substring(reference.LastIndexOf('/') + 1);
                 }
                 else if (target is not null)
@@ -633,7 +656,7 @@ internal sealed class SchemaParser
         {
             name = UniqueTypeName(Naming.ToTypeName(place, "Schema"));
             _inlineNames[schema.Location] = name;
-            _unions[name] = new UnionModel(name, ParseContext.String(schema, "description"), true, EquatableArray<string>.Empty, false, null,
+            _unions[name] = new UnionModel(name, ParseContext.Description(schema), true, EquatableArray<string>.Empty, false, null,
                 EquatableArray<UnionCase>.Empty, EquatableArray<UnionRequirement>.Empty);
         }
 
@@ -720,7 +743,7 @@ internal sealed class SchemaParser
         }
 
         var groups = ReadExclusiveGroups(name, schema, properties);
-        return new ObjectDraft(name, ParseContext.String(schema, "description"), schema, properties, groups);
+        return new ObjectDraft(name, ParseContext.Description(schema), schema, properties, groups);
     }
 
     /// <summary>
@@ -898,7 +921,7 @@ internal sealed class SchemaParser
             nullable || wrappedNullable,
             acceptsAny,
             defaultValue,
-            ParseContext.String(declared, "description") ?? ParseContext.String(schema, "description"),
+            ParseContext.Description(declared) ?? ParseContext.Description(schema),
             text,
             numbers,
             inlineEnum.ToEquatableArray(),
