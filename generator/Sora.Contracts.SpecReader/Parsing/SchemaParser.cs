@@ -712,7 +712,11 @@ internal sealed class SchemaParser
             }
 
             identifiers.Add(identifier);
-            properties.Add(property with { Identifier = identifier });
+
+            // An object that requires another of itself can only ever end in a null: its C# type must let it (the
+            // compiler's nullable analysis rejects a non-nullable self reference), and Validate() still requires it.
+            var selfRequired = property.Required && property.Type.Kind == TypeKind.Object && property.Type.Name == name;
+            properties.Add(property with { Identifier = identifier, Nullable = property.Nullable || selfRequired });
         }
 
         // Each defaulted property also gets a static Default{Name}; a property already called that is renamed.

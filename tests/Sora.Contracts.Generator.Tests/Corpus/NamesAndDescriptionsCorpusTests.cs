@@ -105,9 +105,9 @@ public sealed class NamesAndDescriptionsCorpusTests
     private const string NamesProbe = """
         public static class Probe
         {
-            public static string Types() => string.Join(",", typeof(File).Name, typeof(Error2).Name, typeof(ChargeCreated).Name, typeof(Lower).Name);
+            public static string Types() => string.Join(",", typeof(FileSchema).Name, typeof(Error2).Name, typeof(ChargeCreated).Name, typeof(Lower).Name);
 
-            public static string Members() => string.Join(",", typeof(File).GetProperties().Select(p => p.Name).Where(n => n != "AdditionalProperties"));
+            public static string Members() => string.Join(",", typeof(FileSchema).GetProperties().Select(p => p.Name).Where(n => n != "AdditionalProperties"));
 
             public static string RoundTrip()
             {
@@ -127,7 +127,7 @@ public sealed class NamesAndDescriptionsCorpusTests
         var result = Compile(NamesSpec, NamesProbe);
 
         Assert.Empty(result.SpecDiagnostics);
-        Assert.Equal("File,Error2,ChargeCreated,Lower", result.Call("Types"));
+        Assert.Equal("FileSchema,Error2,ChargeCreated,Lower", result.Call("Types"));
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class NamesAndDescriptionsCorpusTests
     {
         var result = Compile(NamesSpec, NamesProbe);
 
-        Assert.Equal("Record,Required,Value,Class,P2fast,ContentType,XY,名前,FileValue", result.Call("Members"));
+        Assert.Equal("Record,Required,Value,Class,P2fast,ContentType,XY,名前,File", result.Call("Members"));
         Assert.Equal("same", result.Call("RoundTrip"));
         Assert.Equal("a-b,2k,class", result.Call("EnumMembers"));
     }
