@@ -24,7 +24,8 @@ internal sealed class SchemaParser
     private readonly HashSet<string> _unsupported = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, YamlMapping> _aliases = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _taken = new(SpecParser.GeneratedTypeNames, StringComparer.Ordinal);
+    // Ignoring case: each type is a file whose hint name the compiler compares ignoring case (JobValue1 and Jobvalue1 clash).
+    private readonly HashSet<string> _taken = new(SpecParser.GeneratedTypeNames, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<SpecLocation, string> _inlineNames = new();
     private readonly Queue<(string Name, YamlMapping Node)> _pending = new();
     private readonly HashSet<string> _resolvingAliases = new(StringComparer.Ordinal);
