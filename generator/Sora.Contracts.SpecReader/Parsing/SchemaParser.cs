@@ -10,8 +10,10 @@ using Sora.Contracts.RuleKernel;
 namespace Sora.Contracts.SpecReader.Parsing;
 
 /// <summary>
-/// Reads <c>components/schemas</c>: string enums (closed or open), objects with their properties and cross-field
-/// rules, and <c>oneOf</c> unions of an uploaded file and objects. Anything else is reported, never skipped silently.
+/// Reads <c>components/schemas</c> and the schemas written in place: string enums (closed or open), objects (inline
+/// ones named from their place, <c>allOf</c> parts merged) with their properties, <c>oneOf</c>/<c>anyOf</c> unions of a
+/// file, a string and objects, and aliases (primitive, array and nullable schemas read where they are used). Anything
+/// else is reported once, at its line, never skipped silently.
 /// </summary>
 internal sealed class SchemaParser
 {
@@ -489,8 +491,6 @@ internal sealed class SchemaParser
 
     private static bool IsCanonicalInteger(string value) =>
         value.Length is > 0 and < 10 && value.All(c => c is >= '0' and <= '9') && (value == "0" || value[0] != '0');
-
-    private UnionModel ReadUnion(string name, YamlMapping schema) => ReadUnion(name, schema, "oneOf", out _);
 
     /// <summary>
     /// Reads the alternatives of a <c>oneOf</c>/<c>anyOf</c>: a binary string (a file), a string, objects (by
