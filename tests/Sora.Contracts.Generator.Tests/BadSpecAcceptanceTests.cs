@@ -281,7 +281,7 @@ public sealed class BadSpecAcceptanceTests
                   enum: [a, a]
                   enum: [b]
                 Weird:
-                  type: integer
+                  type: [string, integer]
                 SoraProvider:
                   type: string
                   enum: [x]

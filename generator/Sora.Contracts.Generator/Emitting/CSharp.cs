@@ -36,7 +36,37 @@ internal static class CSharp
     /// <summary>A pattern that tests a string against constant values without allocating: <c>"a" or "b"</c>.</summary>
     public static string IsOneOf(IEnumerable<string> values) => string.Join(" or ", values.Select(Literal));
 
-    public static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>
+    /// Text for one line of an XML doc comment: markup escaped, every C# line break (CR, LF, NEL, LS, PS) made a
+    /// space so the text cannot leave its <c>///</c>, and what XML cannot hold (control characters, lone surrogates) dropped.
+    /// </summary>
+    public static string Xml(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\r' or '\n' or '\u0085' or '\u2028' or '\u2029': builder.Append(' '); break;
+                case '\t': builder.Append(c); break;
+                case < ' ' or '\uFFFE' or '\uFFFF': break;
+                case >= '\uD800' and <= '\uDBFF' when i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]):
+                    builder.Append(c).Append(text[++i]);
+                    break;
+                case >= '\uD800' and <= '\uDFFF': break;
+                default: builder.Append(c); break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Text for a <c>//</c> comment: on one line whatever breaks it held.</summary>
+    public static string OneLine(string text) => Xml(text).Replace("&amp;", "&").Replace("&lt;", "<").Replace("&gt;", ">");
 
     public static void Summary(CodeWriter writer, string? text)
     {
@@ -46,7 +76,8 @@ internal static class CSharp
         }
 
         writer.Line("/// <summary>");
-        foreach (var line in text!.Trim().Split('\n'))
+        var lines = text!.Trim().Replace("\r\n", "\n").Split('\n', '\r', '\u0085', '\u2028', '\u2029');
+        foreach (var line in lines)
         {
             writer.Line("/// " + Xml(line.TrimEnd()));
         }
@@ -85,10 +116,12 @@ internal static class CSharp
         TypeKind.Boolean => "bool",
         TypeKind.Array => "global::System.Collections.Generic.IReadOnlyList<" + TypeName(@namespace, type.Item!) + ">",
         TypeKind.Json => Json + ".JsonElement",
+        TypeKind.DateTime => "global::System.DateTimeOffset",
+        TypeKind.Map => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + TypeName(@namespace, type.Item!) + ">",
         _ => "global::" + @namespace + "." + type.Name,
     };
 
-    public static bool IsValueType(TypeRef type) => type.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Number or TypeKind.Boolean or TypeKind.Enum or TypeKind.Json;
+    public static bool IsValueType(TypeRef type) => type.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Number or TypeKind.Boolean or TypeKind.Enum or TypeKind.Json or TypeKind.DateTime;
 
     /// <summary>The declared type: non-nullable only when the property is required, not nullable and has no default to fall back on.</summary>
     public static string PropertyType(string @namespace, PropertyModel property) =>

@@ -29,10 +29,7 @@ internal static class ObjectEmitter
         EmitConstructor(w, ns, model);
         EmitProperties(w, ns, model);
 
-        if (model.IsValidated)
-        {
-            ValidatorEmitter.Emit(w, unit);
-        }
+        ValidatorEmitter.Emit(w, unit);
 
         if (model.IsRequest)
         {
@@ -57,7 +54,8 @@ internal static class ObjectEmitter
         w.Open($"public {model.Name}({string.Join(", ", parameters.Select(p => CSharp.PropertyType(ns, p) + " " + Parameter(p)))})");
         foreach (var p in parameters)
         {
-            w.Line($"{p.Identifier} = {Parameter(p)};");
+            // A name of a script without case (名前) is its own camelCase: the property needs this. to be told apart.
+            w.Line($"{(Parameter(p) == p.Identifier ? "this." : string.Empty)}{p.Identifier} = {Parameter(p)};");
         }
 
         w.Close();
@@ -85,6 +83,13 @@ internal static class ObjectEmitter
             w.Line();
             w.Line($"/// <summary>The value the server uses when <see cref=\"{p.Identifier.TrimStart('@')}\"/> is not sent.</summary>");
             w.Line($"public static {CSharp.TypeName(ns, p.Type)} Default{p.Identifier.TrimStart('@')} => {DefaultExpression(ns, p)};");
+        }
+
+        if (!model.IsRequest && model.Properties.Any(p => p.Required))
+        {
+            w.Line();
+            w.Line("/// <summary>The required properties the JSON this was read from lacked; <c>Validate()</c> reports them.</summary>");
+            w.Line("internal global::System.Collections.Generic.IReadOnlyList<string>? MissingProperties { get; init; }");
         }
 
         w.Line();
@@ -185,27 +190,39 @@ internal static class ObjectEmitter
         w.Close();
         w.Close();
 
+        // A request must be whole; a response is read whatever the server left out, and its Validate() says what that was.
+        var lenient = !model.IsRequest;
+        if (lenient && model.Properties.Any(p => p.Required))
+        {
+            w.Line();
+            w.Line("global::System.Collections.Generic.List<string>? missing = null;");
+        }
+
         foreach (var p in model.Properties.Where(p => p.Required))
         {
             w.Line();
             w.Open($"if (!{Local(p)}Seen)");
-            w.Line($"throw {CSharp.Runtime}.Serialization.SoraJson.MissingProperty({owner}, {CSharp.Literal(p.JsonName)});");
+            w.Line(lenient
+                ? $"(missing ??= new global::System.Collections.Generic.List<string>()).Add({CSharp.Literal(p.JsonName)});"
+                : $"throw {CSharp.Runtime}.Serialization.SoraJson.MissingProperty({owner}, {CSharp.Literal(p.JsonName)});");
             w.Close();
         }
 
         foreach (var p in model.Properties.Where(p => CSharp.IsNonNullable(p) && !CSharp.IsConstant(p)))
         {
             w.Line();
-            w.Open($"if ({Local(p)} is null)");
+            w.Open(lenient ? $"if ({Local(p)}Seen && {Local(p)} is null)" : $"if ({Local(p)} is null)");
             w.Line($"throw {CSharp.Runtime}.Serialization.SoraJson.NullProperty({owner}, {CSharp.Literal(p.JsonName)});");
             w.Close();
         }
 
         w.Line();
-        var arguments = model.Properties.Where(CSharp.IsConstructorParameter).Select(p => Local(p) + (CSharp.IsValueType(p.Type) ? ".Value" : string.Empty));
+        var arguments = model.Properties.Where(CSharp.IsConstructorParameter)
+            .Select(p => Local(p) + (lenient ? (CSharp.IsValueType(p.Type) ? ".GetValueOrDefault()" : "!") : CSharp.IsValueType(p.Type) ? ".Value" : string.Empty));
         var assignments = model.Properties.Where(p => !CSharp.IsConstructorParameter(p))
             .Select(p => CSharp.IsConstant(p) ? $"{p.Identifier} = {Local(p)} ?? {CSharp.Literal(p.Default!)}" : $"{p.Identifier} = {Local(p)}")
-            .Concat(new[] { "AdditionalProperties = additionalProperties" });
+            .Concat(new[] { "AdditionalProperties = additionalProperties" })
+            .Concat(lenient && model.Properties.Any(p => p.Required) ? new[] { "MissingProperties = missing" } : System.Array.Empty<string>());
         w.Line($"return new {full}({string.Join(", ", arguments)})");
         w.Line("{");
         foreach (var assignment in assignments)
@@ -215,6 +232,11 @@ internal static class ObjectEmitter
 
         w.Line("};");
         w.Close();
+
+        if (model.Properties.Any(p => UsesMap(p.Type)))
+        {
+            EmitReadMap(w);
+        }
 
         // Write
         w.Line();
@@ -241,6 +263,29 @@ internal static class ObjectEmitter
         w.Close();
     }
 
+    private static bool UsesMap(TypeRef type) => type.Kind == TypeKind.Map || (type.Item is { } item && UsesMap(item));
+
+    /// <summary>Reads a JSON object whose every value is of one type into a dictionary, in the order received.</summary>
+    private static void EmitReadMap(CodeWriter w)
+    {
+        var json = CSharp.Runtime + ".Serialization.SoraJson";
+        w.Line();
+        w.Open($"private static global::System.Collections.Generic.IReadOnlyDictionary<string, T> ReadMap<T>(ref {CSharp.Json}.Utf8JsonReader reader, string owner, string property, {CSharp.Runtime}.Serialization.SoraJsonItemReader<T> readValue)");
+        w.Open($"if (reader.TokenType != {CSharp.Json}.JsonTokenType.StartObject)");
+        w.Line($"throw {json}.Unexpected(ref reader, owner, property, \"an object\");");
+        w.Close();
+        w.Line();
+        w.Line("var map = new global::System.Collections.Generic.Dictionary<string, T>(global::System.StringComparer.Ordinal);");
+        w.Open($"while (reader.Read() && reader.TokenType == {CSharp.Json}.JsonTokenType.PropertyName)");
+        w.Line("var key = reader.GetString()!;");
+        w.Line("reader.Read();");
+        w.Line("map[key] = readValue(ref reader);");
+        w.Close();
+        w.Line();
+        w.Line("return map;");
+        w.Close();
+    }
+
     private static string Local(PropertyModel p) => "_" + Parameter(p).TrimStart('@');
 
     private static string ReadExpression(string ns, string owner, string property, TypeRef type, string reader)
@@ -259,6 +304,8 @@ internal static class ObjectEmitter
             TypeKind.Union => $"{CSharp.TypeName(ns, type)}.Converter.ReadValue(ref {reader}, {o}, {n})",
             TypeKind.Object => $"{reader}.TokenType == {CSharp.Json}.JsonTokenType.StartObject ? {CSharp.TypeName(ns, type)}.Converter.ReadObject(ref {reader}) : throw {json}.Unexpected(ref {reader}, {o}, {n}, \"an object\")",
             TypeKind.Array => $"{json}.ReadList<{CSharp.TypeName(ns, type.Item!)}>(ref {reader}, {o}, {n}, static (ref {CSharp.Json}.Utf8JsonReader {reader}Item) => {ReadExpression(ns, owner, property, type.Item!, reader + "Item")})",
+            TypeKind.Map => $"ReadMap<{CSharp.TypeName(ns, type.Item!)}>(ref {reader}, {o}, {n}, static (ref {CSharp.Json}.Utf8JsonReader {reader}Value) => {ReadExpression(ns, owner, property, type.Item!, reader + "Value")})",
+            TypeKind.DateTime => $"{reader}.TokenType == {CSharp.Json}.JsonTokenType.String && {reader}.TryGetDateTimeOffset(out var __{reader}When) ? __{reader}When : throw {json}.Unexpected(ref {reader}, {o}, {n}, \"a date-time\")",
             _ => $"{CSharp.Json}.JsonElement.ParseValue(ref {reader})",
         };
     }
@@ -313,6 +360,18 @@ internal static class ObjectEmitter
                 break;
             case TypeKind.Object:
                 w.Line($"{CSharp.TypeName(ns, type)}.Converter.WriteObject(writer, {value});");
+                break;
+            case TypeKind.DateTime:
+                w.Line($"writer.WriteStringValue({value});");
+                break;
+            case TypeKind.Map:
+                var pair = value.StartsWith("pair", System.StringComparison.Ordinal) ? value + "Pair" : "pair";
+                w.Line("writer.WriteStartObject();");
+                w.Open($"foreach (var {pair} in {value})");
+                w.Line($"writer.WritePropertyName({pair}.Key);");
+                EmitWriteValue(w, ns, type.Item!, pair + ".Value");
+                w.Close();
+                w.Line("writer.WriteEndObject();");
                 break;
             case TypeKind.Array:
                 var item = value.StartsWith("item", System.StringComparison.Ordinal) ? value + "Item" : "item";

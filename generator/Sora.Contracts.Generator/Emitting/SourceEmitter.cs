@@ -16,18 +16,18 @@ internal static class SourceEmitter
         var unions = model.Unions;
         foreach (var e in model.Enums)
         {
-            units.Add(new EnumUnit(prefix + e.Name + ".g.cs", ns, e));
+            units.Add(new EnumUnit(prefix + HintPart(e.Name) + ".g.cs", ns, e));
         }
 
         foreach (var o in model.Objects)
         {
             var used = unions.Where(u => o.Properties.Any(p => p.Type.Name == u.Name)).ToEquatableArray();
-            units.Add(new ObjectUnit(prefix + o.Name + ".g.cs", ns, o, used));
+            units.Add(new ObjectUnit(prefix + HintPart(o.Name) + ".g.cs", ns, o, used));
         }
 
         foreach (var u in unions)
         {
-            units.Add(new UnionUnit(prefix + u.Name + ".g.cs", ns, u));
+            units.Add(new UnionUnit(prefix + HintPart(u.Name) + ".g.cs", ns, u));
         }
 
         if (model.Enums.Count + model.Objects.Count + model.Unions.Count == 0)
@@ -43,6 +43,28 @@ internal static class SourceEmitter
             .OrderBy(n => n, StringComparer.Ordinal);
         units.Add(new JsonContextUnit(prefix + "SoraJsonContext.g.cs", ns, typeNames.ToEquatableArray()));
         return units.OrderBy(u => u.HintName, StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    /// <summary>
+    /// A type name as part of a hint name: the compiler takes only some characters there, so a letter outside ASCII
+    /// (a type named from a unicode schema name) is written as its code (<c>_u00D1</c>), which no type name contains.
+    /// </summary>
+    private static string HintPart(string typeName)
+    {
+        var builder = new System.Text.StringBuilder(typeName.Length);
+        foreach (var c in typeName)
+        {
+            if (c < 128 && char.IsLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append("_u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
     }
 
     public static string Emit(EmitUnit unit) => unit switch

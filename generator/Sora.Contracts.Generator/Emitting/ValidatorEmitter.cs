@@ -91,6 +91,13 @@ internal static class ValidatorEmitter
             w.Line($"violations.Add({Param(p)}, {Codes}.MissingRequired, {CSharp.Literal(p.JsonName + " is required")});");
             w.Close();
         }
+        else if (p.Required && !unit.Model.IsRequest)
+        {
+            // A number read from a response that lacked it holds 0; only the reader knows it was missing.
+            w.Open($"if (MissingProperties is {{ }} __missing{ObjectEmitter.Parameter(p).TrimStart('@')} && global::System.Linq.Enumerable.Contains(__missing{ObjectEmitter.Parameter(p).TrimStart('@')}, {CSharp.Literal(p.JsonName)}))");
+            w.Line($"violations.Add({Param(p)}, {Codes}.MissingRequired, {CSharp.Literal(p.JsonName + " is required")});");
+            w.Close();
+        }
 
         var local = "__" + ObjectEmitter.Parameter(p).TrimStart('@');
         var valueExpression = nonNullable && isStruct ? name : $"{name} is {{ }} {local}";
@@ -116,8 +123,9 @@ internal static class ValidatorEmitter
                 EmitEnumCheck(w, unit.Namespace, unit.Model, p, value);
                 w.Close();
                 break;
-            case TypeKind.Int32 or TypeKind.Int64 when p.Minimum is not null || p.Maximum is not null:
-                w.Open($"if ({valueExpression})");
+            case TypeKind.Int32 or TypeKind.Int64 or TypeKind.Number when !p.Numbers.IsEmpty:
+                // A required number is a plain value: its checks need no null test (a bare block keeps the scope).
+                w.Open(nonNullable && isStruct ? string.Empty : $"if ({valueExpression})");
                 EmitRange(w, p, value);
                 w.Close();
                 break;
@@ -127,6 +135,13 @@ internal static class ValidatorEmitter
             case TypeKind.Union:
                 w.Line($"{name}?.ValidateInto(ref violations, provider, {Param(p)});");
                 EmitImageCheck(w, unit, p);
+                break;
+            case TypeKind.Map when p.Type.Item!.Kind is TypeKind.Object or TypeKind.Union:
+                w.Open($"if ({name} is {{ }} {local})");
+                w.Open($"foreach (var {local}Pair in {local})");
+                w.Line($"{local}Pair.Value?.ValidateInto(ref violations, provider, {Param(p)});");
+                w.Close();
+                w.Close();
                 break;
             case TypeKind.Array when p.Type.Item!.Kind is TypeKind.Object or TypeKind.Union:
                 w.Open($"if ({name} is {{ }} {local})");
@@ -219,22 +234,49 @@ internal static class ValidatorEmitter
 
     private static void EmitRange(CodeWriter w, PropertyModel p, string value)
     {
-        if (p.Minimum is { } min)
+        var rules = p.Numbers;
+        EmitBound(w, p, value, rules.Minimum, "<", "at least");
+        EmitBound(w, p, value, rules.ExclusiveMinimum, "<=", "greater than");
+        EmitBound(w, p, value, rules.Maximum, ">", "at most");
+        EmitBound(w, p, value, rules.ExclusiveMaximum, ">=", "less than");
+        if (rules.MultipleOf is { } step)
         {
-            var limit = min.ToString(CultureInfo.InvariantCulture);
-            w.Open($"if ({value} < {limit})");
-            w.Line($"violations.Add({Param(p)}, {Codes}.OutOfRange, {CSharp.Literal($"{p.JsonName} must be at least {limit}")});");
-            w.Close();
-        }
+            var message = CSharp.Literal($"{p.JsonName} must be a multiple of {step}");
+            if (p.Type.Kind != TypeKind.Number && long.TryParse(step, NumberStyles.None, CultureInfo.InvariantCulture, out var whole))
+            {
+                w.Open($"if ({value} % {whole.ToString(CultureInfo.InvariantCulture)} != 0)");
+            }
+            else
+            {
+                // The quotient of two doubles is exact only when both are: a multiple is a quotient within rounding of a whole number.
+                var steps = "__" + value.TrimStart('@', '_') + "Steps";
+                w.Line($"var {steps} = {value} / {NumberLiteral(step)};");
+                w.Open($"if (global::System.Math.Abs({steps} - global::System.Math.Round({steps})) > 1e-9 * global::System.Math.Max(1d, global::System.Math.Abs({steps})))");
+            }
 
-        if (p.Maximum is { } max)
-        {
-            var limit = max.ToString(CultureInfo.InvariantCulture);
-            w.Open($"if ({value} > {limit})");
-            w.Line($"violations.Add({Param(p)}, {Codes}.OutOfRange, {CSharp.Literal($"{p.JsonName} must be at most {limit}")});");
+            w.Line($"violations.Add({Param(p)}, {Codes}.OutOfRange, {message});");
             w.Close();
         }
     }
+
+    private static void EmitBound(CodeWriter w, PropertyModel p, string value, string? bound, string failsWhen, string words)
+    {
+        if (bound is null)
+        {
+            return;
+        }
+
+        var literal = p.Type.Kind != TypeKind.Number && long.TryParse(bound, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)
+            ? whole.ToString(CultureInfo.InvariantCulture)
+            : NumberLiteral(bound);
+        w.Open($"if ({value} {failsWhen} {literal})");
+        w.Line($"violations.Add({Param(p)}, {Codes}.OutOfRange, {CSharp.Literal($"{p.JsonName} must be {words} {bound}")});");
+        w.Close();
+    }
+
+    /// <summary>A double literal for a JSON number the reader checked is finite.</summary>
+    private static string NumberLiteral(string number) =>
+        double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture) + "d";
 
     /// <summary>An uploaded image must be a readable PNG/JPEG/WebP of an accepted type whose pixel size equals the named property.</summary>
     private static void EmitImageCheck(CodeWriter w, ObjectUnit unit, PropertyModel p)
@@ -284,7 +326,7 @@ internal static class ValidatorEmitter
 
         if (rule.Description is not null)
         {
-            w.Line("// " + rule.Description.Replace("\n", " "));
+            w.Line("// " + CSharp.OneLine(rule.Description));
         }
 
         w.Open(string.Empty);

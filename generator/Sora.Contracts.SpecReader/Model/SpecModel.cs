@@ -43,12 +43,14 @@ internal sealed record EnumRole(string Role, string Value);
 /// <summary>The media type served for a value (<c>x-sora-media-types</c>).</summary>
 internal sealed record EnumMediaType(string Value, string MediaType);
 
-/// <summary>An object schema: a DTO, with validation when it is (or is reachable from) a request body.</summary>
+/// <summary>
+/// An object schema: a DTO with its validator (a request checks what it sends, a response what it received), and for
+/// a request body (<see cref="IsRequest"/>) the builder and rule metadata.
+/// </summary>
 internal sealed record ObjectModel(
     string Name,
     string? Description,
     bool IsRequest,
-    bool IsValidated,
     EquatableArray<PropertyModel> Properties,
     EquatableArray<RuleModel> Rules,
     EquatableArray<ExclusiveGroupModel> ExclusiveGroups,
@@ -66,6 +68,8 @@ internal enum TypeKind
     Union,
     Array,
     Json,
+    DateTime,
+    Map,
 }
 
 /// <summary>A resolved property type. For enums it carries what validation needs, so a changed enum re-emits its users.</summary>
@@ -85,6 +89,17 @@ internal sealed record TextRules(int? MinLength, int? MaxLength, string? Pattern
     public bool IsEmpty => MinLength is null && MaxLength is null && Pattern is null;
 }
 
+/// <summary>
+/// A number's or integer's <c>minimum</c>, <c>maximum</c>, <c>exclusiveMinimum</c>, <c>exclusiveMaximum</c> and
+/// <c>multipleOf</c>, each as written in the spec (a JSON number, possibly fractional), so messages quote the spec.
+/// </summary>
+internal sealed record NumberRules(string? Minimum, string? Maximum, string? ExclusiveMinimum, string? ExclusiveMaximum, string? MultipleOf)
+{
+    public static NumberRules None { get; } = new(null, null, null, null, null);
+
+    public bool IsEmpty => Minimum is null && Maximum is null && ExclusiveMinimum is null && ExclusiveMaximum is null && MultipleOf is null;
+}
+
 internal sealed record PropertyModel(
     string JsonName,
     string Identifier,
@@ -95,8 +110,7 @@ internal sealed record PropertyModel(
     string? Default,
     string? Description,
     TextRules Text,
-    long? Minimum,
-    long? Maximum,
+    NumberRules Numbers,
     EquatableArray<string> InlineEnum,
     string? ImageDimensionsFrom,
     EquatableArray<string> MediaTypes);
@@ -114,8 +128,27 @@ internal sealed record RuleModel(
 /// <summary>An object-level <c>oneOf</c> whose branches only list <c>required</c> properties: exactly one must be set.</summary>
 internal sealed record ExclusiveGroupModel(EquatableArray<string> Properties);
 
-/// <summary>A <c>oneOf</c> of an uploaded file and/or object alternatives.</summary>
-internal sealed record UnionModel(string Name, string? Description, bool HasFile, EquatableArray<string> ObjectAlternatives);
+/// <summary>
+/// A <c>oneOf</c>/<c>anyOf</c> of alternatives: an uploaded file, a string (an expandable field's id), objects. Reading
+/// JSON picks the alternative by token kind, then by <see cref="Discriminator"/> (its <see cref="Cases"/>), then by the
+/// first object alternative whose required properties are all present (<see cref="Requirements"/>); anything else is
+/// kept as it came.
+/// </summary>
+internal sealed record UnionModel(
+    string Name,
+    string? Description,
+    bool HasFile,
+    EquatableArray<string> ObjectAlternatives,
+    bool HasText,
+    string? Discriminator,
+    EquatableArray<UnionCase> Cases,
+    EquatableArray<UnionRequirement> Requirements);
+
+/// <summary>A discriminator value and the object alternative it selects.</summary>
+internal sealed record UnionCase(string Value, string Alternative);
+
+/// <summary>The properties an object alternative requires: all present, it is the one (when there is no discriminator).</summary>
+internal sealed record UnionRequirement(string Alternative, EquatableArray<string> Required);
 
 internal sealed record ProviderModel(
     string Id,
@@ -137,12 +170,17 @@ internal sealed record ProviderValuesModel(string Provider, string Schema, strin
 /// <summary>A named scalar setting from a vendor extension (a limit or polling guidance).</summary>
 internal sealed record SettingModel(string Key, string Identifier, string Value, bool IsBoolean);
 
+/// <summary>
+/// An operation. <see cref="RequestSchemas"/> holds the schema of each media type of its body (one entry when they
+/// share one); <see cref="RequestSchema"/> is the JSON one, the form most gateways take, or else the first.
+/// </summary>
 internal sealed record OperationModel(
     string OperationId,
     string Identifier,
     string Method,
     string Path,
     string? RequestSchema,
+    EquatableArray<string> RequestSchemas,
     EquatableArray<string> RequestContentTypes,
     string? ResponseSchema,
     EquatableArray<ParameterModel> Parameters);

@@ -5,14 +5,17 @@ namespace Sora.Contracts.SpecReader.Parsing;
 /// <summary>Turns spec names and values into C# identifiers, deterministically.</summary>
 internal static class Naming
 {
-    /// <summary><c>input_reference</c> → <c>InputReference</c>, <c>sora-2-pro</c> → <c>Sora2Pro</c>.</summary>
+    /// <summary>
+    /// <c>input_reference</c> → <c>InputReference</c>, <c>sora-2-pro</c> → <c>Sora2Pro</c>, <c>charge.created</c> →
+    /// <c>ChargeCreated</c>. Letters and digits of any script are kept (C# takes them); everything else separates words.
+    /// </summary>
     public static string ToPascalCase(string name)
     {
         var builder = new StringBuilder(name.Length);
         var upperNext = true;
         foreach (var c in name)
         {
-            if (char.IsLetterOrDigit(c) && c < 128)
+            if (c < 128 ? char.IsLetterOrDigit(c) : c != '_' && CSharpNames.IsIdentifierPart(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
             {
                 builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
                 upperNext = false;
@@ -45,6 +48,19 @@ internal static class Naming
 
         return Escape(name);
     }
+
+    /// <summary>
+    /// A C# type name for a schema name: PascalCase, and <paramref name="prefix"/> in front when nothing of the name
+    /// is left or it starts with a digit (<c>2fa</c> → <c>Schema2fa</c>). PascalCase never yields a keyword (they are lower case).
+    /// </summary>
+    public static string ToTypeName(string name, string prefix)
+    {
+        var pascal = ToPascalCase(name);
+        return pascal.Length > 0 && CSharpNames.IsIdentifierStart(pascal[0]) && IsValidTypeName(pascal) ? pascal : prefix + pascal;
+    }
+
+    /// <summary>A property's member name: <see cref="ToTypeName"/> with the <c>P</c> prefix, escaped if need be.</summary>
+    public static string ToMemberName(string name) => Escape(ToTypeName(name, "P"));
 
     public static string Escape(string identifier) =>
         CSharpNames.Reserved.Contains(identifier) ? "@" + identifier : identifier;

@@ -71,24 +71,52 @@ internal sealed class OperationParser
             return;
         }
 
-        string? requestSchema = null;
+        // Every media type's schema is a request body (each gets its validator and builder); one schema is one type.
+        var requestSchemas = new List<string>();
+        string? jsonSchema = null;
         var contentTypes = new List<string>();
         if (ResolveBody(operation["requestBody"]) is { } body && ParseContext.Mapping(body, "content") is { } content)
         {
-            foreach (var media in content.Entries)
+            // JSON first: an inline JSON body takes the plain {OperationId}Request name.
+            var inlineBodies = new List<(YamlMapping Schema, string Name)>();
+            foreach (var media in content.Entries.OrderBy(m => IsJson(m.Key.Value) ? 0 : 1))
             {
-                contentTypes.Add(media.Key.Value);
                 if (media.Value is not YamlMapping mediaType || ParseContext.Mapping(mediaType, "schema") is not { } schema)
                 {
                     continue;
                 }
 
-                if (ParseContext.String(schema, "$ref") is { } reference && _schemas.ResolveReference(schema, reference) is { } name)
+                string? name = null;
+                if (ParseContext.String(schema, "$ref") is { } reference)
                 {
-                    requestSchema ??= name;
-                    ReadEncoding(name, mediaType);
+                    name = _schemas.IsAlias(reference) ? null : _schemas.ResolveReference(schema, reference);
                 }
+                else if (SchemaParser.IsInlineObject(schema))
+                {
+                    name = inlineBodies.FirstOrDefault(b => SchemaParser.SameSchema(b.Schema, schema)).Name
+                        ?? _schemas.AddInlineObject(identifier + "Request", schema);
+                    inlineBodies.Add((schema, name));
+                }
+
+                if (name is null)
+                {
+                    continue;
+                }
+
+                if (!requestSchemas.Contains(name))
+                {
+                    requestSchemas.Add(name);
+                }
+
+                if (IsJson(media.Key.Value))
+                {
+                    jsonSchema ??= name;
+                }
+
+                ReadEncoding(name, mediaType);
             }
+
+            contentTypes.AddRange(content.Entries.Select(m => m.Key.Value));
         }
 
         string? responseSchema = null;
@@ -105,14 +133,14 @@ internal sealed class OperationParser
                 ReadRetry(response.Key, resolved);
                 if (response.Key.Value.StartsWith("2", StringComparison.Ordinal) && responseSchema is null)
                 {
-                    responseSchema = JsonSchemaOf(resolved);
+                    responseSchema = JsonSchemaOf(resolved, identifier);
                 }
             }
         }
 
         Operations.Add(new OperationModel(
-            operationId, identifier, method.ToUpperInvariant(), path, requestSchema, contentTypes.ToEquatableArray(), responseSchema,
-            ReadParameters(pathItem, operation).ToEquatableArray()));
+            operationId, identifier, method.ToUpperInvariant(), path, jsonSchema ?? requestSchemas.FirstOrDefault(), requestSchemas.ToEquatableArray(),
+            contentTypes.ToEquatableArray(), responseSchema, ReadParameters(pathItem, operation).ToEquatableArray()));
     }
 
     // Path-level parameters first; an operation's own parameter of the same name and location replaces one of them.
@@ -205,17 +233,32 @@ internal sealed class OperationParser
         }
     }
 
-    private string? JsonSchemaOf(YamlMapping response)
+    /// <summary>The schema of a response's JSON body; an inline object is the type <c>{OperationId}Response</c>.</summary>
+    private string? JsonSchemaOf(YamlMapping response, string identifier)
     {
         if (ParseContext.Mapping(response, "content") is { } content
             && ParseContext.Mapping(content, "application/json") is { } json
-            && ParseContext.Mapping(json, "schema") is { } schema
-            && ParseContext.String(schema, "$ref") is { } reference)
+            && ParseContext.Mapping(json, "schema") is { } schema)
         {
-            return _schemas.ResolveReference(schema, reference);
+            if (ParseContext.String(schema, "$ref") is { } reference)
+            {
+                return _schemas.IsAlias(reference) ? null : _schemas.ResolveReference(schema, reference);
+            }
+
+            if (SchemaParser.IsInlineObject(schema))
+            {
+                return _schemas.AddInlineObject(identifier + "Response", schema);
+            }
         }
 
         return null;
+    }
+
+    /// <summary><c>application/json</c> and its relatives (<c>application/problem+json</c>, parameters after <c>;</c>).</summary>
+    private static bool IsJson(string mediaType)
+    {
+        var type = mediaType.Split(';')[0].Trim();
+        return type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
 
     private YamlMapping? ResolveBody(YamlNode? node) => Resolve(node, "#/components/requestBodies/", "requestBodies");

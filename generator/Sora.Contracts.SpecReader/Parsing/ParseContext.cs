@@ -14,11 +14,26 @@ internal sealed class ParseContext
 
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
-    public void Report(SpecDiagnostic descriptor, YamlNode? at, params string[] arguments) =>
-        Diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, at?.Location ?? new SpecLocation(Path, 0, 0, 0, 0, 0, 0), arguments));
+    /// <summary>
+    /// Reports a problem once: a schema reached from several places (an alias, a merged allOf part) is read each time,
+    /// and the same problem at the same place must not be listed once per use.
+    /// </summary>
+    public void Report(SpecDiagnostic descriptor, YamlNode? at, params string[] arguments)
+    {
+        var info = DiagnosticInfo.Create(descriptor.Id, at?.Location ?? new SpecLocation(Path, 0, 0, 0, 0, 0, 0), arguments);
+        if (_reported.Add(info))
+        {
+            Diagnostics.Add(info);
+        }
+    }
+
+    private readonly HashSet<DiagnosticInfo> _reported = new();
 
     public static string? String(YamlMapping mapping, string key) =>
         mapping[key] is YamlScalar scalar && !scalar.IsNull ? scalar.Value : null;
+
+    /// <summary>A <c>description</c> with something to say: one of only whitespace is none (the emitters' fallback text applies).</summary>
+    public static string? Description(YamlMapping mapping) => String(mapping, "description") is { } text && !string.IsNullOrWhiteSpace(text) ? text : null;
 
     public static YamlMapping? Mapping(YamlMapping mapping, string key) => mapping[key] as YamlMapping;
 

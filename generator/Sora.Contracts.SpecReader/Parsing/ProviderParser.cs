@@ -66,7 +66,7 @@ internal static class ProviderParser
                 id,
                 identifier,
                 ParseContext.String(profile, "title") ?? id,
-                ParseContext.String(profile, "description"),
+                ParseContext.Description(profile),
                 ParseContext.String(profile, "source"),
                 ParseContext.String(profile, "baseUrl"),
                 ParseContext.String(profile, "auth"),

@@ -34,7 +34,13 @@ internal static class RuleParser
 
         foreach (var item in items.Items)
         {
-            if (item is not YamlMapping rule || !rule.ContainsKey("if"))
+            if (item is YamlMapping composed && !composed.ContainsKey("if"))
+            {
+                // A part of an allOf composition: the schema parser merged it into the object.
+                continue;
+            }
+
+            if (item is not YamlMapping rule)
             {
                 context.Report(SpecDiagnostics.UnsupportedSchema, item,
                     $"An allOf entry of '{owner}' is not generated: only if/then rules are supported there (no composition)");
@@ -82,7 +88,7 @@ internal static class RuleParser
         }
 
         return new RuleModel(
-            ParseContext.String(rule, "description"),
+            ParseContext.Description(rule),
             condition.Value.Property,
             condition.Value.Values.ToEquatableArray(),
             condition.Value.Required,

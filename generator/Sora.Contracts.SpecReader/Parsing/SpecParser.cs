@@ -81,17 +81,17 @@ internal static class SpecParser
             schemas.Classify(schemaMap);
         }
 
-        var drafts = schemas.ReadObjects();
+        // Operations first: an inline request or response body is an object to read with the others.
         var operations = new OperationParser(context, schemas, document);
         operations.Read();
+        var drafts = schemas.ReadObjects();
 
         var propertiesByObject = drafts.ToDictionary(d => d.Name, d => d.Properties, StringComparer.Ordinal);
         var providers = ProviderParser.ReadProviders(context, document, propertiesByObject);
         var polling = ProviderParser.ReadPolling(context, document);
 
-        var requestSchemas = new HashSet<string>(operations.Operations.Where(o => o.RequestSchema is not null).Select(o => o.RequestSchema!), StringComparer.Ordinal);
-        var validated = Reachable(requestSchemas, drafts, schemas.Unions);
-        var objects = drafts.Select(d => BuildObject(context, d, requestSchemas, validated, operations, providers)).ToList();
+        var requestSchemas = new HashSet<string>(operations.Operations.SelectMany(o => o.RequestSchemas), StringComparer.Ordinal);
+        var objects = drafts.Select(d => BuildObject(context, d, requestSchemas, operations, providers)).ToList();
 
         return new SpecModel(
             specName,
@@ -124,7 +124,6 @@ internal static class SpecParser
         ParseContext context,
         ObjectDraft draft,
         HashSet<string> requestSchemas,
-        HashSet<string> validated,
         OperationParser operations,
         List<ProviderModel> providers)
     {
@@ -159,49 +158,9 @@ internal static class SpecParser
             draft.Name,
             draft.Description,
             requestSchemas.Contains(draft.Name),
-            validated.Contains(draft.Name),
             properties.ToEquatableArray(),
             rules.ToEquatableArray(),
             draft.Groups.ToEquatableArray(),
             values.ToEquatableArray());
-    }
-
-    private static HashSet<string> Reachable(HashSet<string> roots, List<ObjectDraft> drafts, IReadOnlyDictionary<string, UnionModel> unions)
-    {
-        var byName = drafts.ToDictionary(d => d.Name, StringComparer.Ordinal);
-        var reached = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>(roots);
-        while (pending.Count > 0)
-        {
-            var name = pending.Pop();
-            if (!reached.Add(name))
-            {
-                continue;
-            }
-
-            if (unions.TryGetValue(name, out var union))
-            {
-                foreach (var alternative in union.ObjectAlternatives)
-                {
-                    pending.Push(alternative);
-                }
-            }
-
-            if (!byName.TryGetValue(name, out var draft))
-            {
-                continue;
-            }
-
-            foreach (var property in draft.Properties)
-            {
-                var type = property.Type.Kind == TypeKind.Array ? property.Type.Item! : property.Type;
-                if (type.Kind is TypeKind.Object or TypeKind.Union)
-                {
-                    pending.Push(type.Name!);
-                }
-            }
-        }
-
-        return reached;
     }
 }

@@ -303,9 +303,6 @@ public sealed class GeneratedCodeCompilesTests
         Assert.Equal(new[] { "RenderSource" }, model.Unions.Select(u => u.Name));
         Assert.Equal(2, model.Objects.Single(o => o.Name == "RenderJob").Rules.Count);
         Assert.Single(model.Objects.Single(o => o.Name == "SourceRef").ExclusiveGroups);
-        Assert.True(model.Objects.Single(o => o.Name == "Layer").IsValidated);
-        Assert.True(model.Objects.Single(o => o.Name == "SourceRef").IsValidated);
-        Assert.False(model.Objects.Single(o => o.Name == "RenderResult").IsValidated);
     }
 
     [Fact]

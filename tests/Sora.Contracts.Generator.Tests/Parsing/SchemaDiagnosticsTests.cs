@@ -1,4 +1,5 @@
 using Xunit;
+using Sora.Contracts.SpecReader.Model;
 using static Sora.Contracts.Generator.Tests.TestSpecs;
 
 namespace Sora.Contracts.Generator.Tests.Parsing;
@@ -250,17 +251,45 @@ public sealed class SchemaDiagnosticsTests
     // ---------------------------------------------------------------- SORA109: unsupported schema construct
 
     [Fact]
-    public void Sora109_TopLevelIntegerSchema_IsReportedAtItsName_AndSkipped()
+    public void TopLevelIntegerSchema_HasNoTypeOfItsOwn_AndIsReadWithItsBoundsWhereItIsUsed()
     {
         var yaml = Spec("""
                 Count:
                   type: integer
+                  minimum: 1
+                Holder:
+                  type: object
+                  properties:
+                    count:
+                      $ref: '#/components/schemas/Count'
             """);
 
         var model = Parse(yaml);
 
-        AssertDiagnostics(model, ("SORA109", LineOf(yaml, "Count:")));
+        AssertDiagnostics(model);
+        var count = model.Objects.Single(o => o.Name == "Holder").Properties.Single();
+        Assert.Equal((TypeKind.Int64, "1"), (count.Type.Kind, count.Numbers.Minimum));
+        Assert.DoesNotContain(model.Objects, o => o.Name == "Count");
         AssertValidSchemasStillGenerated(model);
+    }
+
+    [Fact]
+    public void Sora109_TopLevelSchemaOfNoSupportedShape_IsReportedAtItsLine_AndItsUseAtTheRef()
+    {
+        var yaml = Spec("""
+                Weird:
+                  type: [string, integer] # two types
+                Holder:
+                  type: object
+                  properties:
+                    weird:
+                      $ref: '#/components/schemas/Weird' # depends on it
+            """);
+
+        var model = Parse(yaml);
+
+        AssertDiagnostics(model, ("SORA109", LineOf(yaml, "# two types")), ("SORA109", LineOf(yaml, "# depends on it")));
+        Assert.DoesNotContain(model.Diagnostics, d => d.Id == "SORA106");
     }
 
     [Fact]
@@ -287,21 +316,11 @@ public sealed class SchemaDiagnosticsTests
                     kept:
                       type: string
                     inlineOneOf:
-                      oneOf: # inline oneOf
+                      oneOf:
                         - type: string
-                        - type: integer
-                    inlineAllOf:
-                      allOf: # inline allOf
-                        - type: string
-                    file:
-                      type: string # binary property
-                      format: binary
+                        - type: integer # inline oneOf branch
                     twoTypes:
                       type: [string, integer] # two types
-                    noType:
-                      description: no type at all
-                    nested:
-                      type: object # anonymous object
                     badAnyOf:
                       anyOf: # two primitives
                         - type: string
@@ -312,15 +331,11 @@ public sealed class SchemaDiagnosticsTests
         var model = Parse(yaml);
 
         AssertDiagnostics(model,
-            ("SORA109", LineOf(yaml, "# inline oneOf")),
-            ("SORA109", LineOf(yaml, "# inline allOf")),
-            ("SORA109", LineOf(yaml, "# binary property")),
+            ("SORA109", LineOf(yaml, "# inline oneOf branch")),
             ("SORA109", LineOf(yaml, "# two types")),
-            ("SORA109", LineOf(yaml, "description: no type at all")),
-            ("SORA109", LineOf(yaml, "# anonymous object")),
             ("SORA109", LineOf(yaml, "# two primitives")),
             ("SORA109", LineOf(yaml, "notAMapping: 7")));
-        Assert.Equal(new[] { "kept" }, model.Objects.Single(o => o.Name == "Holder").Properties.Select(p => p.JsonName));
+        Assert.Equal(new[] { "kept", "inlineOneOf" }, model.Objects.Single(o => o.Name == "Holder").Properties.Select(p => p.JsonName));
         AssertValidSchemasStillGenerated(model);
     }
 
@@ -382,7 +397,7 @@ public sealed class SchemaDiagnosticsTests
     }
 
     [Fact]
-    public void Sora109_AllOfEntryThatIsNotARule_IsReportedAtTheEntry()
+    public void AllOfEntryThatIsAnObjectRef_IsMergedIntoTheObject()
     {
         var yaml = Spec("""
                 Holder:
@@ -396,8 +411,9 @@ public sealed class SchemaDiagnosticsTests
 
         var model = Parse(yaml);
 
-        AssertDiagnostics(model, ("SORA109", LineOf(yaml, "# composition")));
-        Assert.Single(model.Objects.Single(o => o.Name == "Holder").Properties);
+        AssertDiagnostics(model);
+        var paintJob = model.Objects.Single(o => o.Name == "PaintJob").Properties.Select(p => p.JsonName);
+        Assert.Equal(new[] { "name" }.Concat(paintJob), model.Objects.Single(o => o.Name == "Holder").Properties.Select(p => p.JsonName));
     }
 
     [Fact]
@@ -419,11 +435,11 @@ public sealed class SchemaDiagnosticsTests
     }
 
     [Fact]
-    public void Sora109_UnionWithTwoObjectAlternatives_IsReportedAtTheUnion_AndKeepsTheFirst()
+    public void UnionWithTwoObjectAlternatives_KeepsBoth_ToldApartByTheirRequiredProperties()
     {
         var yaml = Spec("""
                 Either:
-                  description: two objects cannot be told apart
+                  description: two objects, told apart by what they require
                   oneOf:
                     - $ref: '#/components/schemas/Paint'
                     - $ref: '#/components/schemas/PaintJob'
@@ -431,8 +447,8 @@ public sealed class SchemaDiagnosticsTests
 
         var model = Parse(yaml);
 
-        AssertDiagnostics(model, ("SORA109", LineOf(yaml, "two objects cannot be told apart")));
-        Assert.Equal(new[] { "Paint" }, model.Unions.Single(u => u.Name == "Either").ObjectAlternatives);
+        AssertDiagnostics(model);
+        Assert.Equal(new[] { "Paint", "PaintJob" }, model.Unions.Single(u => u.Name == "Either").ObjectAlternatives);
     }
 
     [Fact]
@@ -520,11 +536,11 @@ public sealed class SchemaDiagnosticsTests
     }
 
     [Theory]
-    [InlineData("my-schema")]
-    [InlineData("class")]
-    [InlineData("2Fast")]
-    [InlineData("'Has Space'")]
-    public void Sora111_SchemaNameThatIsNotAValidTypeName_IsReportedAtItsName(string name)
+    [InlineData("my-schema", "MySchema")]
+    [InlineData("class", "Class")]
+    [InlineData("2Fast", "Schema2Fast")]
+    [InlineData("'Has Space'", "HasSpace")]
+    public void SchemaNameThatIsNotAValidTypeName_BecomesAPascalCaseTypeName(string name, string expected)
     {
         var yaml = Spec($"""
                 {name}:
@@ -536,12 +552,13 @@ public sealed class SchemaDiagnosticsTests
 
         var model = Parse(yaml);
 
-        AssertDiagnostics(model, ("SORA111", LineOf(yaml, name + ":")));
+        AssertDiagnostics(model);
+        Assert.Contains(model.Objects, o => o.Name == expected);
         AssertValidSchemasStillGenerated(model);
     }
 
     [Fact]
-    public void Sora111_RefToASchemaSkippedForItsName_IsNotReportedTwice()
+    public void Sora111_RefToASchemaSkippedForItsName_IsReportedAsDependingOnIt_NotAsDangling()
     {
         var yaml = Spec("""
                 SoraProvider:
@@ -551,12 +568,12 @@ public sealed class SchemaDiagnosticsTests
                   type: object
                   properties:
                     provider:
-                      $ref: '#/components/schemas/SoraProvider'
+                      $ref: '#/components/schemas/SoraProvider' # depends on it
             """);
 
         var model = Parse(yaml);
 
-        AssertDiagnostics(model, ("SORA111", LineOf(yaml, "SoraProvider:")));
+        AssertDiagnostics(model, ("SORA111", LineOf(yaml, "SoraProvider:")), ("SORA109", LineOf(yaml, "# depends on it")));
         Assert.Empty(model.Objects.Single(o => o.Name == "Holder").Properties);
     }
 
@@ -579,7 +596,7 @@ public sealed class SchemaDiagnosticsTests
     }
 
     [Fact]
-    public void Sora111_ThreePropertiesWithTheSameIdentifier_TheThirdIsReported()
+    public void ThreePropertiesWithTheSameIdentifier_AreToldApart_WireNamesUnchanged()
     {
         var yaml = Spec("""
                 Holder:
@@ -595,8 +612,10 @@ public sealed class SchemaDiagnosticsTests
 
         var model = Parse(yaml);
 
-        AssertDiagnostics(model, ("SORA111", LineOf(yaml, "# AB and ABValue are taken")));
-        Assert.Equal(new[] { "AB", "ABValue" }, model.Objects.Single(o => o.Name == "Holder").Properties.Select(p => p.Identifier));
+        AssertDiagnostics(model);
+        var holder = model.Objects.Single(o => o.Name == "Holder").Properties;
+        Assert.Equal(new[] { "AB", "ABValue", "AB2" }, holder.Select(p => p.Identifier));
+        Assert.Equal(new[] { "a_b", "a-b", "a.b" }, holder.Select(p => p.JsonName));
     }
 
     [Fact]

@@ -37,8 +37,30 @@ public sealed partial record ApiError
     /// </summary>
     public string? Param { get; init; }
 
+    /// <summary>The required properties the JSON this was read from lacked; <c>Validate()</c> reports them.</summary>
+    internal global::System.Collections.Generic.IReadOnlyList<string>? MissingProperties { get; init; }
+
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    /// <summary>
+    /// Checks this value against the spec's rules, narrowed to <paramref name="provider"/>'s profile when one is given.
+    /// Returns every violation, each with the parameter, a code and an API-style message.
+    /// </summary>
+    public global::Sora.Contracts.Validation.SoraValidationResult Validate(global::Sora.Contracts.SoraProvider? provider = null)
+    {
+        var violations = new global::Sora.Contracts.Validation.SoraViolationList();
+        ValidateInto(ref violations, provider, null);
+        return violations.ToResult();
+    }
+
+    internal void ValidateInto(ref global::Sora.Contracts.Validation.SoraViolationList violations, global::Sora.Contracts.SoraProvider? provider, string? param)
+    {
+        if (Message is null)
+        {
+            violations.Add(param ?? "message", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "message is required");
+        }
+    }
 
     /// <summary>Reads and writes <see cref="ApiError"/> without reflection; unknown properties go to <see cref="AdditionalProperties"/>.</summary>
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Sora.Contracts.ApiError>
@@ -89,22 +111,25 @@ public sealed partial record ApiError
                 }
             }
 
+            global::System.Collections.Generic.List<string>? missing = null;
+
             if (!_messageSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("ApiError", "message");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("message");
             }
 
-            if (_message is null)
+            if (_messageSeen && _message is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("ApiError", "message");
             }
 
-            return new global::Sora.Contracts.ApiError(_message)
+            return new global::Sora.Contracts.ApiError(_message!)
             {
                 Code = _code,
                 Type = _type,
                 Param = _param,
                 AdditionalProperties = additionalProperties,
+                MissingProperties = missing,
             };
         }
 

@@ -34,8 +34,45 @@ public sealed partial record DeletedVideo
     /// </summary>
     public bool Deleted { get; init; }
 
+    /// <summary>The required properties the JSON this was read from lacked; <c>Validate()</c> reports them.</summary>
+    internal global::System.Collections.Generic.IReadOnlyList<string>? MissingProperties { get; init; }
+
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    /// <summary>
+    /// Checks this value against the spec's rules, narrowed to <paramref name="provider"/>'s profile when one is given.
+    /// Returns every violation, each with the parameter, a code and an API-style message.
+    /// </summary>
+    public global::Sora.Contracts.Validation.SoraValidationResult Validate(global::Sora.Contracts.SoraProvider? provider = null)
+    {
+        var violations = new global::Sora.Contracts.Validation.SoraViolationList();
+        ValidateInto(ref violations, provider, null);
+        return violations.ToResult();
+    }
+
+    internal void ValidateInto(ref global::Sora.Contracts.Validation.SoraViolationList violations, global::Sora.Contracts.SoraProvider? provider, string? param)
+    {
+        if (Id is null)
+        {
+            violations.Add(param ?? "id", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "id is required");
+        }
+        if (Object is null)
+        {
+            violations.Add(param ?? "object", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "object is required");
+        }
+        if (Object is { } __object)
+        {
+            if (!(__object is "video.deleted"))
+            {
+                violations.Add(param ?? "object", global::Sora.Contracts.Validation.SoraViolationCodes.InvalidValue, "object must be video.deleted");
+            }
+        }
+        if (MissingProperties is { } __missingdeleted && global::System.Linq.Enumerable.Contains(__missingdeleted, "deleted"))
+        {
+            violations.Add(param ?? "deleted", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "deleted is required");
+        }
+    }
 
     /// <summary>Reads and writes <see cref="DeletedVideo"/> without reflection; unknown properties go to <see cref="AdditionalProperties"/>.</summary>
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Sora.Contracts.DeletedVideo>
@@ -84,35 +121,38 @@ public sealed partial record DeletedVideo
                 }
             }
 
+            global::System.Collections.Generic.List<string>? missing = null;
+
             if (!_idSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("DeletedVideo", "id");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("id");
             }
 
             if (!_objectSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("DeletedVideo", "object");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("object");
             }
 
             if (!_deletedSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("DeletedVideo", "deleted");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("deleted");
             }
 
-            if (_id is null)
+            if (_idSeen && _id is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("DeletedVideo", "id");
             }
 
-            if (_deleted is null)
+            if (_deletedSeen && _deleted is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("DeletedVideo", "deleted");
             }
 
-            return new global::Sora.Contracts.DeletedVideo(_id, _deleted.Value)
+            return new global::Sora.Contracts.DeletedVideo(_id!, _deleted.GetValueOrDefault())
             {
                 Object = _object ?? "video.deleted",
                 AdditionalProperties = additionalProperties,
+                MissingProperties = missing,
             };
         }
 

@@ -22,8 +22,31 @@ public sealed partial record ErrorResponse
     /// </summary>
     public global::Sora.Contracts.ApiError Error { get; init; }
 
+    /// <summary>The required properties the JSON this was read from lacked; <c>Validate()</c> reports them.</summary>
+    internal global::System.Collections.Generic.IReadOnlyList<string>? MissingProperties { get; init; }
+
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    /// <summary>
+    /// Checks this value against the spec's rules, narrowed to <paramref name="provider"/>'s profile when one is given.
+    /// Returns every violation, each with the parameter, a code and an API-style message.
+    /// </summary>
+    public global::Sora.Contracts.Validation.SoraValidationResult Validate(global::Sora.Contracts.SoraProvider? provider = null)
+    {
+        var violations = new global::Sora.Contracts.Validation.SoraViolationList();
+        ValidateInto(ref violations, provider, null);
+        return violations.ToResult();
+    }
+
+    internal void ValidateInto(ref global::Sora.Contracts.Validation.SoraViolationList violations, global::Sora.Contracts.SoraProvider? provider, string? param)
+    {
+        if (Error is null)
+        {
+            violations.Add(param ?? "error", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "error is required");
+        }
+        Error?.ValidateInto(ref violations, provider, param ?? "error");
+    }
 
     /// <summary>Reads and writes <see cref="ErrorResponse"/> without reflection; unknown properties go to <see cref="AdditionalProperties"/>.</summary>
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Sora.Contracts.ErrorResponse>
@@ -56,19 +79,22 @@ public sealed partial record ErrorResponse
                 }
             }
 
+            global::System.Collections.Generic.List<string>? missing = null;
+
             if (!_errorSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("ErrorResponse", "error");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("error");
             }
 
-            if (_error is null)
+            if (_errorSeen && _error is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("ErrorResponse", "error");
             }
 
-            return new global::Sora.Contracts.ErrorResponse(_error)
+            return new global::Sora.Contracts.ErrorResponse(_error!)
             {
                 AdditionalProperties = additionalProperties,
+                MissingProperties = missing,
             };
         }
 

@@ -37,8 +37,37 @@ public sealed partial record ModelInfo
     /// </summary>
     public string? OwnedBy { get; init; }
 
+    /// <summary>The required properties the JSON this was read from lacked; <c>Validate()</c> reports them.</summary>
+    internal global::System.Collections.Generic.IReadOnlyList<string>? MissingProperties { get; init; }
+
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    /// <summary>
+    /// Checks this value against the spec's rules, narrowed to <paramref name="provider"/>'s profile when one is given.
+    /// Returns every violation, each with the parameter, a code and an API-style message.
+    /// </summary>
+    public global::Sora.Contracts.Validation.SoraValidationResult Validate(global::Sora.Contracts.SoraProvider? provider = null)
+    {
+        var violations = new global::Sora.Contracts.Validation.SoraViolationList();
+        ValidateInto(ref violations, provider, null);
+        return violations.ToResult();
+    }
+
+    internal void ValidateInto(ref global::Sora.Contracts.Validation.SoraViolationList violations, global::Sora.Contracts.SoraProvider? provider, string? param)
+    {
+        if (Id is null)
+        {
+            violations.Add(param ?? "id", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "id is required");
+        }
+        if (Object is { } __object)
+        {
+            if (!(__object is "model"))
+            {
+                violations.Add(param ?? "object", global::Sora.Contracts.Validation.SoraViolationCodes.InvalidValue, "object must be model");
+            }
+        }
+    }
 
     /// <summary>Reads and writes <see cref="ModelInfo"/> without reflection; unknown properties go to <see cref="AdditionalProperties"/>.</summary>
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Sora.Contracts.ModelInfo>
@@ -89,22 +118,25 @@ public sealed partial record ModelInfo
                 }
             }
 
+            global::System.Collections.Generic.List<string>? missing = null;
+
             if (!_idSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("ModelInfo", "id");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("id");
             }
 
-            if (_id is null)
+            if (_idSeen && _id is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("ModelInfo", "id");
             }
 
-            return new global::Sora.Contracts.ModelInfo(_id)
+            return new global::Sora.Contracts.ModelInfo(_id!)
             {
                 Object = _object ?? "model",
                 Created = _created,
                 OwnedBy = _ownedBy,
                 AdditionalProperties = additionalProperties,
+                MissingProperties = missing,
             };
         }
 

@@ -91,8 +91,83 @@ public sealed partial record Video
     /// </summary>
     public string? VideoUrl { get; init; }
 
+    /// <summary>The required properties the JSON this was read from lacked; <c>Validate()</c> reports them.</summary>
+    internal global::System.Collections.Generic.IReadOnlyList<string>? MissingProperties { get; init; }
+
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    private static readonly global::Sora.Contracts.Validation.SoraPattern s_modelPattern = new global::Sora.Contracts.Validation.SoraPattern("^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$");
+
+    /// <summary>
+    /// Checks this value against the spec's rules, narrowed to <paramref name="provider"/>'s profile when one is given.
+    /// Returns every violation, each with the parameter, a code and an API-style message.
+    /// </summary>
+    public global::Sora.Contracts.Validation.SoraValidationResult Validate(global::Sora.Contracts.SoraProvider? provider = null)
+    {
+        var violations = new global::Sora.Contracts.Validation.SoraViolationList();
+        ValidateInto(ref violations, provider, null);
+        return violations.ToResult();
+    }
+
+    internal void ValidateInto(ref global::Sora.Contracts.Validation.SoraViolationList violations, global::Sora.Contracts.SoraProvider? provider, string? param)
+    {
+        if (Id is null)
+        {
+            violations.Add(param ?? "id", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "id is required");
+        }
+        if (Object is null)
+        {
+            violations.Add(param ?? "object", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "object is required");
+        }
+        if (Object is { } __object)
+        {
+            if (!(__object is "video"))
+            {
+                violations.Add(param ?? "object", global::Sora.Contracts.Validation.SoraViolationCodes.InvalidValue, "object must be video");
+            }
+        }
+        if (MissingProperties is { } __missingmodel && global::System.Linq.Enumerable.Contains(__missingmodel, "model"))
+        {
+            violations.Add(param ?? "model", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "model is required");
+        }
+        {
+            if (!Model.IsKnown)
+            {
+                var __modelText = Model.Value;
+                if (__modelText.Length < 1 || (__modelText.Length < 2 && global::Sora.Contracts.Serialization.SoraText.CodePoints(__modelText) < 1))
+                {
+                    violations.Add(param ?? "model", global::Sora.Contracts.Validation.SoraViolationCodes.TooShort, "model must be at least 1 character long");
+                }
+                if (!s_modelPattern.TryMatch(__modelText, out var __modelTextMatches))
+                {
+                    violations.Add(param ?? "model", global::Sora.Contracts.Validation.SoraViolationCodes.PatternTimeout, "model could not be checked against the pattern ^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$");
+                }
+                else if (!__modelTextMatches)
+                {
+                    violations.Add(param ?? "model", global::Sora.Contracts.Validation.SoraViolationCodes.InvalidFormat, "model must match the pattern ^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$");
+                }
+            }
+        }
+        if (MissingProperties is { } __missingstatus && global::System.Linq.Enumerable.Contains(__missingstatus, "status"))
+        {
+            violations.Add(param ?? "status", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "status is required");
+        }
+        {
+        }
+        if (Progress is { } __progress)
+        {
+            if (__progress < 0)
+            {
+                violations.Add(param ?? "progress", global::Sora.Contracts.Validation.SoraViolationCodes.OutOfRange, "progress must be at least 0");
+            }
+            if (__progress > 100)
+            {
+                violations.Add(param ?? "progress", global::Sora.Contracts.Validation.SoraViolationCodes.OutOfRange, "progress must be at most 100");
+            }
+        }
+        Error?.ValidateInto(ref violations, provider, param ?? "error");
+    }
 
     /// <summary>Reads and writes <see cref="Video"/> without reflection; unknown properties go to <see cref="AdditionalProperties"/>.</summary>
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Sora.Contracts.Video>
@@ -209,42 +284,44 @@ public sealed partial record Video
                 }
             }
 
+            global::System.Collections.Generic.List<string>? missing = null;
+
             if (!_idSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("Video", "id");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("id");
             }
 
             if (!_objectSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("Video", "object");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("object");
             }
 
             if (!_modelSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("Video", "model");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("model");
             }
 
             if (!_statusSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("Video", "status");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("status");
             }
 
-            if (_id is null)
+            if (_idSeen && _id is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("Video", "id");
             }
 
-            if (_model is null)
+            if (_modelSeen && _model is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("Video", "model");
             }
 
-            if (_status is null)
+            if (_statusSeen && _status is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("Video", "status");
             }
 
-            return new global::Sora.Contracts.Video(_id, _model.Value, _status.Value)
+            return new global::Sora.Contracts.Video(_id!, _model.GetValueOrDefault(), _status.GetValueOrDefault())
             {
                 Object = _object ?? "video",
                 Progress = _progress,
@@ -258,6 +335,7 @@ public sealed partial record Video
                 Error = _error,
                 VideoUrl = _videoUrl,
                 AdditionalProperties = additionalProperties,
+                MissingProperties = missing,
             };
         }
 

@@ -10,35 +10,39 @@ namespace Sora.Contracts;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Sora.Contracts.VideoInputReference.Converter))]
 public sealed partial class VideoInputReference
 {
-    private VideoInputReference(global::Sora.Contracts.FileUpload? file, global::Sora.Contracts.ImageReference? imageReference)
+    private VideoInputReference()
     {
-        File = file;
-        ImageReference = imageReference;
     }
 
     /// <summary>The uploaded file, when this is the file form (sent only as multipart/form-data).</summary>
-    public global::Sora.Contracts.FileUpload? File { get; }
+    public global::Sora.Contracts.FileUpload? File { get; private init; }
 
     /// <summary>Whether this is the file form.</summary>
     public bool IsFile => File is not null;
 
     /// <summary>The file form.</summary>
-    public static global::Sora.Contracts.VideoInputReference FromFile(global::Sora.Contracts.FileUpload file) => new global::Sora.Contracts.VideoInputReference(file ?? throw new global::System.ArgumentNullException(nameof(file)), null);
+    public static global::Sora.Contracts.VideoInputReference FromFile(global::Sora.Contracts.FileUpload file) => new global::Sora.Contracts.VideoInputReference { File = file ?? throw new global::System.ArgumentNullException(nameof(file)) };
 
     /// <summary>The file form.</summary>
     public static implicit operator global::Sora.Contracts.VideoInputReference(global::Sora.Contracts.FileUpload file) => FromFile(file);
 
     /// <summary>The <see cref="global::Sora.Contracts.ImageReference"/> form, when this is it.</summary>
-    public global::Sora.Contracts.ImageReference? ImageReference { get; }
+    public global::Sora.Contracts.ImageReference? ImageReference { get; private init; }
 
     /// <summary>The <see cref="global::Sora.Contracts.ImageReference"/> form.</summary>
-    public static global::Sora.Contracts.VideoInputReference FromImageReference(global::Sora.Contracts.ImageReference value) => new global::Sora.Contracts.VideoInputReference(null, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+    public static global::Sora.Contracts.VideoInputReference FromImageReference(global::Sora.Contracts.ImageReference value) => new global::Sora.Contracts.VideoInputReference { ImageReference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
 
     /// <summary>The <see cref="global::Sora.Contracts.ImageReference"/> form.</summary>
     public static implicit operator global::Sora.Contracts.VideoInputReference(global::Sora.Contracts.ImageReference value) => FromImageReference(value);
 
+    /// <summary>A JSON value that matched none of the alternatives, kept exactly as it came.</summary>
+    public global::System.Text.Json.JsonElement? Raw { get; private init; }
+
+    /// <summary>A value that matches none of the alternatives, to be sent as it is.</summary>
+    public static global::Sora.Contracts.VideoInputReference FromRaw(global::System.Text.Json.JsonElement value) => new global::Sora.Contracts.VideoInputReference { Raw = value };
+
     /// <summary>Describes the form held, never the file's bytes.</summary>
-    public override string ToString() => File is not null ? File.ToString() : ImageReference?.ToString() ?? string.Empty;
+    public override string ToString() => File?.ToString() ?? ImageReference?.ToString() ?? Raw?.GetRawText() ?? string.Empty;
 
     /// <summary>Whether this form can be written as JSON (a file cannot).</summary>
     public bool HasJsonForm => File is null;
@@ -46,9 +50,13 @@ public sealed partial class VideoInputReference
     internal void ValidateInto(ref global::Sora.Contracts.Validation.SoraViolationList violations, global::Sora.Contracts.SoraProvider? provider, string? param)
     {
         ImageReference?.ValidateInto(ref violations, provider, param);
+        if (Raw is not null)
+        {
+            violations.Add(param ?? "VideoInputReference", global::Sora.Contracts.Validation.SoraViolationCodes.InvalidValue, (param ?? "VideoInputReference") + " matches none of its alternatives");
+        }
     }
 
-    /// <summary>Reads the object form from JSON and writes it back; the file form cannot be written as JSON.</summary>
+    /// <summary>Reads the alternative the JSON value is and writes it back; the file form cannot be written as JSON.</summary>
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Sora.Contracts.VideoInputReference>
     {
         /// <inheritdoc/>
@@ -61,17 +69,23 @@ public sealed partial class VideoInputReference
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
             {
-                return FromImageReference(global::Sora.Contracts.ImageReference.Converter.ReadObject(ref reader));
+                return new global::Sora.Contracts.VideoInputReference { ImageReference = global::Sora.Contracts.ImageReference.Converter.ReadObject(ref reader) };
             }
 
-            throw global::Sora.Contracts.Serialization.SoraJson.Unexpected(ref reader, owner, property, "an object");
+            return new global::Sora.Contracts.VideoInputReference { Raw = global::System.Text.Json.JsonElement.ParseValue(ref reader) };
         }
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sora.Contracts.VideoInputReference value)
         {
-            if (value.ImageReference is { } alternative)
+            if (value.ImageReference is { } __imageReference)
             {
-                global::Sora.Contracts.ImageReference.Converter.WriteObject(writer, alternative);
+                global::Sora.Contracts.ImageReference.Converter.WriteObject(writer, __imageReference);
+                return;
+            }
+
+            if (value.Raw is { } raw)
+            {
+                raw.WriteTo(writer);
                 return;
             }
 

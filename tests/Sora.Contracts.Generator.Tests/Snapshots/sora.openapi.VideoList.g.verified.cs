@@ -42,8 +42,48 @@ public sealed partial record VideoList
     /// </summary>
     public bool? HasMore { get; init; }
 
+    /// <summary>The required properties the JSON this was read from lacked; <c>Validate()</c> reports them.</summary>
+    internal global::System.Collections.Generic.IReadOnlyList<string>? MissingProperties { get; init; }
+
     /// <summary>JSON properties this type does not declare, kept as received and written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    /// <summary>
+    /// Checks this value against the spec's rules, narrowed to <paramref name="provider"/>'s profile when one is given.
+    /// Returns every violation, each with the parameter, a code and an API-style message.
+    /// </summary>
+    public global::Sora.Contracts.Validation.SoraValidationResult Validate(global::Sora.Contracts.SoraProvider? provider = null)
+    {
+        var violations = new global::Sora.Contracts.Validation.SoraViolationList();
+        ValidateInto(ref violations, provider, null);
+        return violations.ToResult();
+    }
+
+    internal void ValidateInto(ref global::Sora.Contracts.Validation.SoraViolationList violations, global::Sora.Contracts.SoraProvider? provider, string? param)
+    {
+        if (Object is null)
+        {
+            violations.Add(param ?? "object", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "object is required");
+        }
+        if (Object is { } __object)
+        {
+            if (!(__object is "list"))
+            {
+                violations.Add(param ?? "object", global::Sora.Contracts.Validation.SoraViolationCodes.InvalidValue, "object must be list");
+            }
+        }
+        if (Data is null)
+        {
+            violations.Add(param ?? "data", global::Sora.Contracts.Validation.SoraViolationCodes.MissingRequired, "data is required");
+        }
+        if (Data is { } __data)
+        {
+            foreach (var __dataItem in __data)
+            {
+                __dataItem?.ValidateInto(ref violations, provider, param ?? "data");
+            }
+        }
+    }
 
     /// <summary>Reads and writes <see cref="VideoList"/> without reflection; unknown properties go to <see cref="AdditionalProperties"/>.</summary>
     public sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Sora.Contracts.VideoList>
@@ -102,28 +142,31 @@ public sealed partial record VideoList
                 }
             }
 
+            global::System.Collections.Generic.List<string>? missing = null;
+
             if (!_objectSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("VideoList", "object");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("object");
             }
 
             if (!_dataSeen)
             {
-                throw global::Sora.Contracts.Serialization.SoraJson.MissingProperty("VideoList", "data");
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add("data");
             }
 
-            if (_data is null)
+            if (_dataSeen && _data is null)
             {
                 throw global::Sora.Contracts.Serialization.SoraJson.NullProperty("VideoList", "data");
             }
 
-            return new global::Sora.Contracts.VideoList(_data)
+            return new global::Sora.Contracts.VideoList(_data!)
             {
                 Object = _object ?? "list",
                 FirstId = _firstId,
                 LastId = _lastId,
                 HasMore = _hasMore,
                 AdditionalProperties = additionalProperties,
+                MissingProperties = missing,
             };
         }
 
