@@ -52,12 +52,20 @@ internal static class ConsumerCompile
         var emitted = emit ? generated.Emit(Stream.Null).Diagnostics : ImmutableArray<Diagnostic>.Empty;
         var emitMs = total.Elapsed.TotalMilliseconds - emitStart;
 
-        var errors = emitted.Count(d => d.Severity == DiagnosticSeverity.Error) + driverDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        // The driver's diagnostics include what the generator reports (SORA1xx, counted apart); the rest are the
+        // compiler's own about generators (CS8784, CS8785).
+        var compilerDriverDiagnostics = driverDiagnostics.Where(d => !d.Id.StartsWith("SORA", StringComparison.Ordinal)).ToList();
+        var errors = emitted.Count(d => d.Severity == DiagnosticSeverity.Error) + compilerDriverDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var soraDiagnostics = run.Diagnostics.Count(d => d.Id.StartsWith("SORA1", StringComparison.Ordinal));
-        var crashed = run.Exception is not null || run.Diagnostics.Any(d => d.Id == "SORA199") || driverDiagnostics.Any(d => d.Id == "CS8785");
-        foreach (var error in emitted.Where(d => d.Severity == DiagnosticSeverity.Error).Concat(driverDiagnostics).Concat(run.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)).Take(5))
+        var crashed = run.Exception is not null || run.Diagnostics.Any(d => d.Id == "SORA199") || compilerDriverDiagnostics.Any(d => d.Id == "CS8785");
+        foreach (var error in emitted.Where(d => d.Severity == DiagnosticSeverity.Error).Concat(compilerDriverDiagnostics).Take(5))
         {
             output.WriteLine("# " + error);
+        }
+
+        foreach (var group in run.Diagnostics.Where(d => d.Id.StartsWith("SORA1", StringComparison.Ordinal)).GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine(FormattableString.Invariant($"# {group.Key} x{group.Count()}: {group.First().GetMessage(CultureInfo.InvariantCulture)}"));
         }
 
         if (run.Exception is not null)
