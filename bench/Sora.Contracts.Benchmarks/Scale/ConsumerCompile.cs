@@ -63,9 +63,14 @@ internal static class ConsumerCompile
             output.WriteLine("# " + error);
         }
 
-        foreach (var group in run.Diagnostics.Where(d => d.Id.StartsWith("SORA1", StringComparison.Ordinal)).GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // Grouped by id and message with digits left out: a spec's numbered copies of one construct count as one kind.
+        var kinds = run.Diagnostics
+            .Where(d => d.Id.StartsWith("SORA1", StringComparison.Ordinal))
+            .GroupBy(d => d.Id + ": " + new string(d.GetMessage(CultureInfo.InvariantCulture).Where(c => !char.IsAsciiDigit(c)).ToArray()))
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var kind in kinds)
         {
-            output.WriteLine(FormattableString.Invariant($"# {group.Key} x{group.Count()}: {group.First().GetMessage(CultureInfo.InvariantCulture)}"));
+            output.WriteLine(FormattableString.Invariant($"# x{kind.Count()} {kind.First().Id}: {kind.First().GetMessage(CultureInfo.InvariantCulture)}"));
         }
 
         if (run.Exception is not null)
