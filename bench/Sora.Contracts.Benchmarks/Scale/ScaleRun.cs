@@ -129,6 +129,16 @@ internal static class ScaleRun
             }
 
             output.WriteLine(FormattableString.Invariant($"Peak memory of the consumer's compile: {row.Rss:F0} MB (target < 1024 MB)."));
+
+            // The same generated files through the SDK's own csc (ReadyToRun Roslyn of the SDK; no generators, no analyzers).
+            var csc = SdkCsc.Compile(Path.Combine(folder.FullName, "sora-out"), Path.Combine(folder.FullName, "csc"), typeof(Sora.Contracts.Validation.SoraViolation).Assembly.Location);
+            var sdkCompile = MeasureCommand(csc);
+            output.WriteLine(FormattableString.Invariant($"The SDK's csc on the {oursResult.Files:N0} generated files: exit {sdkCompile.ExitCode}, {sdkCompile.WallSeconds:F1} s wall, {sdkCompile.CpuSeconds:F1} s CPU, peak RSS {sdkCompile.MaxRssMegabytes:F0} MB ({csc[1]})."));
+            foreach (var line in sdkCompile.Output.Split('\n').Where(l => l.Contains(" error ", StringComparison.Ordinal)).Take(5))
+            {
+                output.WriteLine("    " + line);
+            }
+
             PrintLoad(output);
             if (keep)
             {
