@@ -38,5 +38,34 @@ if (args is ["--polling", ..])
     return await Sora.Contracts.Benchmarks.Polling.PollingReport.RunAsync(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200);
 }
 
+// `-- --scaling [--reps N]`: issue 10's linearity table (1,000 vs 10,000 enum values, 2,000 vs 20,000 schemas).
+if (args is ["--scaling", ..])
+{
+    return Sora.Contracts.Benchmarks.Scale.ScaleRun.Scaling(Console.Out, args[1..]);
+}
+
+// `-- --large-spec [--reps N] [--compile-reps N] [--keep]`: our generator and Kiota on the synthetic large spec, and
+// the consumer's compile of our output.
+if (args is ["--large-spec", ..])
+{
+    return Sora.Contracts.Benchmarks.Scale.ScaleRun.Large(Console.Out, args[1..]);
+}
+
+// The measured children of --scaling and --large-spec (see Scale/): not meant to be run by hand.
+if (args is ["--measure", "--", .. var command])
+{
+    return Sora.Contracts.Benchmarks.Scale.MeasuredProcess.Measure(Console.Out, command);
+}
+
+if (args is ["--compile-child", var compileSpec])
+{
+    return Sora.Contracts.Benchmarks.Scale.ConsumerCompile.Run(Console.Out, compileSpec, dumpFolder: null, emit: true);
+}
+
+if (args is ["--generate-child", var generateSpec, var generateFolder])
+{
+    return Sora.Contracts.Benchmarks.Scale.ConsumerCompile.Run(Console.Out, generateSpec, generateFolder, emit: false);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args);
 return 0;

@@ -373,7 +373,7 @@ internal static partial class ReportAnalyzerRun
         }
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         var root = typeof(ReportAnalyzerRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .FirstOrDefault(a => a.Key == "SoraRepoRoot")?.Value;

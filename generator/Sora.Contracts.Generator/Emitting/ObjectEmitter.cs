@@ -251,7 +251,7 @@ internal static class ObjectEmitter
         w.Open("foreach (var pair in additionalProperties)");
         if (model.Properties.Count > 0)
         {
-            w.Line($"if (pair.Key is {CSharp.IsOneOf(model.Properties.Select(p => p.JsonName))}) continue;");
+            w.Line($"if ({CSharp.IsOneOf("pair.Key", model.Properties.Select(p => p.JsonName))}) continue;");
         }
 
         w.Line("writer.WritePropertyName(pair.Key);");

@@ -160,7 +160,7 @@ internal static class ValidatorEmitter
         EmitTextChecks(w, p, local);
         if (!p.InlineEnum.IsEmpty || HasProviderValues(model, p))
         {
-            EmitAllowedValues(w, ns, model, p, local, p.InlineEnum.IsEmpty ? null : p.InlineEnum, isKnown: p.InlineEnum.IsEmpty ? "true" : $"({local} is {CSharp.IsOneOf(p.InlineEnum)})", isOpen: p.InlineEnum.IsEmpty);
+            EmitAllowedValues(w, ns, model, p, local, p.InlineEnum.IsEmpty ? null : p.InlineEnum, isKnown: p.InlineEnum.IsEmpty ? "true" : $"({CSharp.IsOneOf(local, p.InlineEnum)})", isOpen: p.InlineEnum.IsEmpty);
         }
     }
 
@@ -212,7 +212,7 @@ internal static class ValidatorEmitter
         foreach (var values in model.ProviderValues.Where(v => v.Property == p.JsonName))
         {
             w.Open($"{(first ? "if" : "else if")} (global::System.Object.ReferenceEquals(provider, global::{ns}.SoraProvider.{Naming.ToPascalCase(values.Provider)}))");
-            w.Open($"if (!({text} is {CSharp.IsOneOf(values.Values)}))");
+            w.Open($"if (!({CSharp.IsOneOf(text, values.Values)}))");
             var message = CSharp.Literal($"{p.JsonName} must be {CSharp.OrList(values.Values)} with provider {values.Provider}");
             w.Line(isOpen
                 ? $"violations.Add({Param(p)}, {Codes}.UnsupportedByProvider, {message});"
@@ -296,7 +296,7 @@ internal static class ValidatorEmitter
         w.Open("else");
         if (!p.MediaTypes.IsEmpty)
         {
-            w.Open($"if (!(image.MediaType is {CSharp.IsOneOf(p.MediaTypes)}))");
+            w.Open($"if (!({CSharp.IsOneOf("image.MediaType", p.MediaTypes)}))");
             w.Line($"violations.Add({Param(p)}, {Codes}.UnsupportedMediaType, {CSharp.Literal($"{p.JsonName} must be {CSharp.OrList(p.MediaTypes)} (it is ")} + image.MediaType + \")\");");
             w.Close();
         }
@@ -334,7 +334,7 @@ internal static class ValidatorEmitter
         w.Line($"var {thenLocal} = {thenValue};");
 
         // JSON Schema: an absent property satisfies 'properties' unless 'required' lists it.
-        var matches = $"({ifLocal} is null ? {(rule.IfRequired ? "false" : "true")} : {ifLocal} is {CSharp.IsOneOf(rule.IfValues)})";
+        var matches = $"({ifLocal} is null ? {(rule.IfRequired ? "false" : "true")} : {CSharp.IsOneOf(ifLocal, rule.IfValues)})";
         var when = $"{ifLocal} is null ? {CSharp.Literal(" when " + rule.IfProperty + " is not set")} : {CSharp.Literal(" when " + rule.IfProperty + " is ")} + {ifLocal}";
         w.Open($"if ({matches})");
         if (rule.ThenRequired)
@@ -346,7 +346,7 @@ internal static class ValidatorEmitter
 
         // A value outside its own enum is already reported as invalid; a combination check on it would only repeat that.
         var admitted = Admitted(ns, model, target, thenLocal);
-        w.Open($"{(rule.ThenRequired ? "else if" : "if")} ({thenLocal} is not null && {admitted}!({thenLocal} is {CSharp.IsOneOf(rule.ThenValues)}))");
+        w.Open($"{(rule.ThenRequired ? "else if" : "if")} ({thenLocal} is not null && {admitted}!({CSharp.IsOneOf(thenLocal, rule.ThenValues)}))");
         w.Line($"violations.Add(param ?? {CSharp.Literal(rule.ThenProperty)}, {Codes}.InvalidCombination, {CSharp.Literal(rule.ThenProperty + " must be " + CSharp.OrList(rule.ThenValues))} + ({when}));");
         w.Close();
         w.Close();
@@ -361,9 +361,9 @@ internal static class ValidatorEmitter
             return string.Empty;
         }
 
-        var terms = new List<string> { $"{local} is {CSharp.IsOneOf(p.Type.EnumValues)}" };
+        var terms = new List<string> { CSharp.IsOneOf(local, p.Type.EnumValues) };
         terms.AddRange(model.ProviderValues.Where(v => v.Property == p.JsonName)
-            .Select(v => $"(global::System.Object.ReferenceEquals(provider, global::{ns}.SoraProvider.{Naming.ToPascalCase(v.Provider)}) && {local} is {CSharp.IsOneOf(v.Values)})"));
+            .Select(v => $"(global::System.Object.ReferenceEquals(provider, global::{ns}.SoraProvider.{Naming.ToPascalCase(v.Provider)}) && {CSharp.IsOneOf(local, v.Values)})"));
         return "(" + string.Join(" || ", terms) + ") && ";
     }
 

@@ -53,7 +53,7 @@ internal static class ValueTypeEmitter
         {
             w.Line();
             w.Line($"/// <summary>Whether the value is final: {CSharp.Xml(CSharp.OrList(model.TerminalValues))}. An unknown value is not known to be final.</summary>");
-            w.Line($"public bool IsTerminal => _value is {CSharp.IsOneOf(model.TerminalValues)};");
+            w.Line($"public bool IsTerminal => {CSharp.IsOneOf("_value", model.TerminalValues)};");
         }
 
         if (!model.MediaTypes.IsEmpty)
@@ -96,10 +96,7 @@ internal static class ValueTypeEmitter
         }
 
         w.Line();
-        w.Line("/// <summary>Whether <paramref name=\"value\"/> is one the spec knows (ordinal, case-sensitive).</summary>");
-        w.Line(model.Members.IsEmpty
-            ? "public static bool IsKnownValue(string? value) => false;"
-            : $"public static bool IsKnownValue(string? value) => value is {CSharp.IsOneOf(model.Members.Select(m => m.Value))};");
+        EmitIsKnownValue(w, model);
 
         w.Line();
         w.Line("/// <summary>Wraps a wire value.</summary>");
@@ -150,5 +147,28 @@ internal static class ValueTypeEmitter
 
         w.Close();
         return w.ToString();
+    }
+
+    /// <summary>
+    /// A few values are tested by a pattern. A large enum gets a set built once instead: cheaper to compile than any
+    /// expression over every value (see <see cref="CSharp.IsOneOf"/>), and a hash lookup at run time.
+    /// </summary>
+    private static void EmitIsKnownValue(CodeWriter w, EnumModel model)
+    {
+        w.Line("/// <summary>Whether <paramref name=\"value\"/> is one the spec knows (ordinal, case-sensitive).</summary>");
+        if (model.Members.IsEmpty)
+        {
+            w.Line("public static bool IsKnownValue(string? value) => false;");
+        }
+        else if (model.Members.Count <= CSharp.PatternLimit)
+        {
+            w.Line($"public static bool IsKnownValue(string? value) => {CSharp.IsOneOf("value", model.Members.Select(m => m.Value))};");
+        }
+        else
+        {
+            w.Line("public static bool IsKnownValue(string? value) => value is not null && KnownValueSet.Contains(value);");
+            w.Line();
+            w.Line($"private static readonly global::System.Collections.Generic.HashSet<string> KnownValueSet = new global::System.Collections.Generic.HashSet<string>({CSharp.Array(model.Members.Select(m => m.Value))}, global::System.StringComparer.Ordinal);");
+        }
     }
 }
