@@ -5,10 +5,10 @@ using Sora.Client.Http;
 namespace Sora.Client.Telemetry;
 
 /// <summary>
-/// One client span per HTTP request, from sending to the response headers (or the failure). It names the route by the
-/// spec's path template, never the URL, which carries ids and may carry a signed token; a request to another origin
-/// (a redirect, a <c>video_url</c>) gets no template, as its path is not the spec's. It also counts the request as an
-/// attempt of the job it belongs to.
+/// One client span per HTTP request, from sending to the response headers (for an error response, until its body is
+/// read). It names the route by the spec's path template, never the URL, which carries ids and may carry a signed
+/// token; a request to another origin (a redirect, a <c>video_url</c>) gets no template, as its path is not the spec's.
+/// It also counts the request as an attempt of the job it belongs to.
 /// </summary>
 internal static class HttpCallSpan
 {
