@@ -8,6 +8,7 @@ using Sora.Client.Downloads;
 using Sora.Client.Http;
 using Sora.Client.Polling;
 using Sora.Client.Resilience;
+using Sora.Client.Telemetry;
 using Sora.Contracts;
 using Sora.Contracts.Validation;
 
@@ -194,7 +195,7 @@ public sealed class SoraClient : IDisposable
     {
         RequireId(videoId);
         ArgumentNullException.ThrowIfNull(destination);
-        var (length, _) = await _downloader.DownloadAsync(ContentCall(videoId), ContentUrl(videoId, variant), ExpectedMediaType(variant), destination, cancellationToken).ConfigureAwait(false);
+        var (length, _) = await _downloader.DownloadAsync(ContentCall(videoId), ContentUrl(videoId, variant), VariantOrDefault(variant), destination, cancellationToken).ConfigureAwait(false);
         return length;
     }
 
@@ -213,7 +214,7 @@ public sealed class SoraClient : IDisposable
     {
         RequireId(videoId);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return _downloader.DownloadToFileAsync(ContentCall(videoId), ContentUrl(videoId, variant), ExpectedMediaType(variant), path, overwrite, cancellationToken);
+        return _downloader.DownloadToFileAsync(ContentCall(videoId), ContentUrl(videoId, variant), VariantOrDefault(variant), path, overwrite, cancellationToken);
     }
 
     /// <summary>
@@ -233,7 +234,7 @@ public sealed class SoraClient : IDisposable
         RequireId(video.Id, nameof(video));
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var url = MediaUrl(video, variant) ?? ContentUrl(video.Id, variant);
-        return _downloader.DownloadToFileAsync(ContentCall(video.Id), url, ExpectedMediaType(variant), path, overwrite, cancellationToken);
+        return _downloader.DownloadToFileAsync(ContentCall(video.Id), url, VariantOrDefault(variant), path, overwrite, cancellationToken);
     }
 
     /// <summary>
@@ -274,13 +275,28 @@ public sealed class SoraClient : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var target = Path.GetFullPath(path);
         _downloader.EnsureTargetFree(new SoraCall(SoraOperations.CreateVideo, null), target, overwrite: false);
-        var created = await CreateAsync(request, cancellationToken).ConfigureAwait(false);
-        progress?.Report(created);
-        var finished = created.Status.IsTerminal
-            ? _poller.EnsureSucceeded(created)
-            : await _poller.WaitAsync(created.Id, progress, cancellationToken).ConfigureAwait(false);
-        var download = await DownloadAsync(finished, target, variant: null, overwrite: false, cancellationToken).ConfigureAwait(false);
-        return new SoraGenerationResult(finished, download);
+        var job = JobTelemetry.Start(request, _settings.Provider, _settings.TimeProvider, _settings.Redactor);
+        try
+        {
+            var created = await CreateAsync(request, cancellationToken).ConfigureAwait(false);
+            job?.Created(created);
+            progress?.Report(created);
+            var finished = created.Status.IsTerminal
+                ? _poller.EnsureSucceeded(created)
+                : await _poller.WaitAsync(created.Id, progress, cancellationToken).ConfigureAwait(false);
+            job?.Reached(finished);
+            var download = await DownloadAsync(finished, target, variant: null, overwrite: false, cancellationToken).ConfigureAwait(false);
+            return new SoraGenerationResult(finished, download);
+        }
+        catch (Exception e) when (job is not null)
+        {
+            job.Failed(e);
+            throw;
+        }
+        finally
+        {
+            job?.End();
+        }
     }
 
     /// <summary>Disposes the <see cref="HttpClient"/> if this client created it.</summary>
@@ -308,7 +324,7 @@ public sealed class SoraClient : IDisposable
     private Uri ContentUrl(string videoId, VideoContentVariant? variant) =>
         _endpoints.For(SoraOperations.DownloadVideoContent, videoId, variant is { } chosen ? [new(QueryParameters.Variant, chosen.Value)] : null);
 
-    private static string? ExpectedMediaType(VideoContentVariant? variant) => (variant ?? VideoContentVariant.Default).MediaType;
+    private static VideoContentVariant VariantOrDefault(VideoContentVariant? variant) => variant ?? VideoContentVariant.Default;
 
     // video_url is the default variant's media; another variant, or a URL that is not http(s), goes to the content endpoint.
     private Uri? MediaUrl(Video video, VideoContentVariant? variant) =>

@@ -5,6 +5,8 @@ using Polly;
 using Sora.Client.Configuration;
 using Sora.Client.Http;
 using Sora.Client.Resilience;
+using Sora.Client.Telemetry;
+using Sora.Contracts;
 
 namespace Sora.Client.Downloads;
 
@@ -43,14 +45,14 @@ internal sealed class ContentDownloader
     }
 
     /// <summary>Downloads to <paramref name="path"/> through a partial file that is renamed only when complete and checked.</summary>
-    public async Task<SoraDownloadResult> DownloadToFileAsync(SoraCall call, Uri url, string? expectedMediaType, string path, bool overwrite, CancellationToken cancellationToken)
+    public async Task<SoraDownloadResult> DownloadToFileAsync(SoraCall call, Uri url, VideoContentVariant variant, string path, bool overwrite, CancellationToken cancellationToken)
     {
         var target = Path.GetFullPath(path);
         EnsureTargetFree(call, target, overwrite);
         var partial = PartialFile.CreateBeside(target);
         await using (partial.ConfigureAwait(false))
         {
-            var (length, contentType) = await DownloadAsync(call, url, expectedMediaType, partial.Stream, cancellationToken).ConfigureAwait(false);
+            var (length, contentType) = await DownloadAsync(call, url, variant, partial.Stream, cancellationToken).ConfigureAwait(false);
             try
             {
                 await partial.CommitAsync(target, overwrite).ConfigureAwait(false);
@@ -64,13 +66,14 @@ internal sealed class ContentDownloader
         }
     }
 
-    /// <summary>Downloads to <paramref name="destination"/>; returns the byte count and the server's media type.</summary>
-    public Task<(long Length, string? ContentType)> DownloadAsync(SoraCall call, Uri url, string? expectedMediaType, Stream destination, CancellationToken cancellationToken)
+    /// <summary>Downloads <paramref name="variant"/> to <paramref name="destination"/>; returns the byte count and the server's media type.</summary>
+    public async Task<(long Length, string? ContentType)> DownloadAsync(SoraCall call, Uri url, VideoContentVariant variant, Stream destination, CancellationToken cancellationToken)
     {
+        var expectedMediaType = variant.MediaType;
         var restartable = destination.CanSeek;
         var origin = restartable ? destination.Position : 0;
         var attempts = 0;
-        return SoraRetryPolicy.ExecuteAsync(
+        var downloaded = await SoraRetryPolicy.ExecuteAsync(
             _pipeline,
             call,
             token =>
@@ -83,7 +86,9 @@ internal sealed class ContentDownloader
 
                 return AttemptAsync(call, url, expectedMediaType, destination, restartable, token);
             },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        DownloadMetric.Record(variant, downloaded.Length);
+        return downloaded;
     }
 
     private async Task<(long Length, string? ContentType)> AttemptAsync(SoraCall call, Uri url, string? expectedMediaType, Stream destination, bool restartable, CancellationToken cancellationToken)

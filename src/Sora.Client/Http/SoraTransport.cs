@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using Sora.Client.Configuration;
 using Sora.Client.Errors;
 using Sora.Client.Resilience;
+using Sora.Client.Telemetry;
 
 namespace Sora.Client.Http;
 
@@ -43,6 +44,7 @@ internal sealed class SoraTransport
         }
 
         var started = _settings.TimeProvider.GetTimestamp();
+        using var span = HttpCallSpan.Start(call, url, _settings.BaseAddress);
         HttpResponseMessage response;
         try
         {
@@ -52,16 +54,24 @@ internal sealed class SoraTransport
         {
             var failure = IsBeforeSending(e.HttpRequestError) ? SoraConnectionFailure.ConnectFailed : SoraConnectionFailure.SendFailed;
             _settings.Log.SendFailed(operationId, request.Method.Method, url.AbsolutePath, failure.ToString());
+            HttpCallSpan.Failed(span, failure.ToString());
             throw ConnectionFailed(call, failure, e);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             // The caller did not cancel, so HttpClient's own timeout fired: the request may well have arrived.
             _settings.Log.SendFailed(operationId, request.Method.Method, url.AbsolutePath, nameof(SoraConnectionFailure.TimedOut));
+            HttpCallSpan.Failed(span, nameof(SoraConnectionFailure.TimedOut));
             throw ConnectionFailed(call, SoraConnectionFailure.TimedOut, e);
+        }
+        catch (OperationCanceledException e)
+        {
+            HttpCallSpan.Failed(span, e.GetType().FullName!);
+            throw;
         }
 
         _settings.Log.Responded(operationId, request.Method.Method, url.AbsolutePath, (int)response.StatusCode, _settings.TimeProvider.GetElapsedTime(started));
+        HttpCallSpan.Responded(span, (int)response.StatusCode);
         if (response.IsSuccessStatusCode || (returnRedirects && IsRedirect(response.StatusCode) && response.Headers.Location is not null))
         {
             return response;

@@ -3,6 +3,7 @@ using Sora.Client.Errors;
 using Sora.Client.Http;
 using Sora.Client.Logging;
 using Sora.Client.Resilience;
+using Sora.Client.Telemetry;
 using Sora.Contracts;
 
 namespace Sora.Client.Polling;
@@ -47,6 +48,7 @@ internal sealed class JobPoller
             catch (SoraException e) when (SoraRetryPolicy.ShouldRetry(e, createsJob: false))
             {
                 _settings.Log.PollFailed(videoId, SoraLog.Reason(e));
+                RetryMetric.Record(call, e);
                 hint = (e as SoraApiException)?.RetryAfter;
                 continue;
             }
@@ -77,6 +79,7 @@ internal sealed class JobPoller
 
     private async Task<(Video Job, TimeSpan? Hint)> PollOnceAsync(SoraCall call, Uri url, CancellationToken cancellationToken)
     {
+        JobTelemetry.Current?.CountPoll();
         using var response = await _transport.SendAsync(call, url, content: null, sendKey: true, returnRedirects: false, cancellationToken).ConfigureAwait(false);
         var hint = ResponseHeaders.PollAfter(response.Headers);
         return (await _transport.ReadJsonAsync(call, response, SoraJsonContext.Default.Video, cancellationToken).ConfigureAwait(false), hint);

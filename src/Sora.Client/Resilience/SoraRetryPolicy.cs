@@ -2,6 +2,7 @@ using Polly;
 using Polly.Retry;
 using Sora.Client.Http;
 using Sora.Client.Logging;
+using Sora.Client.Telemetry;
 using Sora.Contracts;
 
 namespace Sora.Client.Resilience;
@@ -39,6 +40,7 @@ internal static class SoraRetryPolicy
                     if (args.Context.Properties.TryGetValue(s_call, out var call) && args.Outcome.Exception is { } e)
                     {
                         log.Retrying(call.Operation.OperationId, args.AttemptNumber + 1, args.RetryDelay, SoraLog.Reason(e));
+                        RetryMetric.Record(call, e);
                     }
 
                     return default;
