@@ -290,7 +290,7 @@ public sealed class SoraClient : IDisposable
         }
         catch (Exception e) when (job is not null)
         {
-            job.Failed(e);
+            job.RecordFailure(e);
             throw;
         }
         finally

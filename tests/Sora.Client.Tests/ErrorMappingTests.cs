@@ -136,14 +136,16 @@ public sealed class ErrorMappingTests
     }
 
     [Fact]
-    public async Task AJobMissingARequiredPropertyIsNamed()
+    public async Task AJobMissingARequiredProperty_IsStillReturned_AndItsValidateNamesWhatIsMissing()
     {
         using var rig = new TestRig();
         rig.Handler.Then(Responses.Json("""{"id":"video_1","object":"video","model":"sora-2"}"""));
 
-        var e = await Assert.ThrowsAsync<SoraApiException>(() => rig.Client.GetAsync("video_1"));
+        var video = await rig.Client.GetAsync("video_1");
 
-        Assert.Contains("status", e.Message);
+        Assert.Equal("video_1", video.Id);
+        Assert.Contains(video.Validate().Violations, v => v.Param == "status" && v.Code == "missing_required");
+        Assert.Single(rig.Handler.Requests);
     }
 
     [Fact]

@@ -54,19 +54,19 @@ internal sealed class SoraTransport
         {
             var failure = IsBeforeSending(e.HttpRequestError) ? SoraConnectionFailure.ConnectFailed : SoraConnectionFailure.SendFailed;
             _settings.Log.SendFailed(operationId, request.Method.Method, url.AbsolutePath, failure.ToString());
-            HttpCallSpan.Failed(span, failure.ToString());
+            HttpCallSpan.RecordFailure(span, failure.ToString());
             throw ConnectionFailed(call, failure, e);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             // The caller did not cancel, so HttpClient's own timeout fired: the request may well have arrived.
             _settings.Log.SendFailed(operationId, request.Method.Method, url.AbsolutePath, nameof(SoraConnectionFailure.TimedOut));
-            HttpCallSpan.Failed(span, nameof(SoraConnectionFailure.TimedOut));
+            HttpCallSpan.RecordFailure(span, nameof(SoraConnectionFailure.TimedOut));
             throw ConnectionFailed(call, SoraConnectionFailure.TimedOut, e);
         }
         catch (OperationCanceledException e)
         {
-            HttpCallSpan.Failed(span, e.GetType().FullName!);
+            HttpCallSpan.RecordFailure(span, e.GetType().FullName!);
             throw;
         }
 

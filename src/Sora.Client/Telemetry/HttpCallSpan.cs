@@ -58,7 +58,7 @@ internal static class HttpCallSpan
     }
 
     /// <summary>Marks the span failed with a kind the client chose (never a server's text).</summary>
-    public static void Failed(Activity? activity, string errorType)
+    public static void RecordFailure(Activity? activity, string errorType)
     {
         if (activity is not null)
         {

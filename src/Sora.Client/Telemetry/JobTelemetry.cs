@@ -83,7 +83,7 @@ internal sealed class JobTelemetry
     public void Reached(Video job) => _status = _redactor.Redact(job.Status.Value);
 
     /// <summary>Records why the job did not end with its media saved: the exception's type, never its message.</summary>
-    public void Failed(Exception failure)
+    public void RecordFailure(Exception failure)
     {
         switch (failure)
         {
