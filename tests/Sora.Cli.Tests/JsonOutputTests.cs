@@ -22,7 +22,7 @@ public sealed class JsonOutputTests
 
         var generate = await Json(environment, "generate", "A dog", "--out", folder.File("dog.mp4"));
         Assert.Equal(folder.File("dog.mp4"), generate.GetProperty("path").GetString());
-        Assert.Equal("completed", generate.GetProperty("video").GetProperty("status").GetString());
+        Assert.Equal("completed", generate.GetProperty("job").GetProperty("status").GetString());
 
         var embedded = await Json(new Dictionary<string, string> { ["SORA_HOME"] = home.PathName }, "generate", "A bird", "--out", folder.File("bird.mp4"));
         Assert.Equal(new FileInfo(folder.File("bird.mp4")).Length, embedded.GetProperty("bytes").GetInt64());

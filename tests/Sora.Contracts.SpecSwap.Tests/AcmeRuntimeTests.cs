@@ -149,13 +149,22 @@ public sealed class AcmeRuntimeTests
     }
 
     [Fact]
-    public void Clip_WithoutRequiredStatus_IsAJsonExceptionNamingTheAcmeType()
+    public void Clip_WithoutRequiredStatus_IsRead_AndItsValidateReportsTheMissingStatus()
+    {
+        Clip? clip = JsonSerializer.Deserialize("""{"id":"clip_1","object":"clip","model":"acme-v1"}""", SoraJsonContext.Default.Clip);
+
+        Assert.NotNull(clip);
+        Assert.Equal("clip_1", clip.Id);
+        Assert.Contains(clip.Validate().Violations, v => v.Param == "status" && v.Code == "missing_required");
+    }
+
+    [Fact]
+    public void Clip_WithAStatusOfTheWrongType_IsAJsonExceptionNamingTheAcmeProperty()
     {
         JsonException exception = Assert.Throws<JsonException>(
-            () => JsonSerializer.Deserialize("""{"id":"clip_1","object":"clip","model":"acme-v1"}""", SoraJsonContext.Default.Clip));
+            () => JsonSerializer.Deserialize("""{"id":"clip_1","object":"clip","model":"acme-v1","status":42}""", SoraJsonContext.Default.Clip));
 
-        Assert.Contains("Clip", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("'status'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("status", exception.Message, StringComparison.Ordinal);
     }
 
     // ---- HTTP bodies ----

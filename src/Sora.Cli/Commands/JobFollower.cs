@@ -105,7 +105,7 @@ internal sealed record JobFollower(CliIo Io, SoraClient Client, JobJournal? Jour
         writer.WriteString("path", saved.Path);
         writer.WriteNumber("bytes", saved.Length);
         writer.WriteString("content_type", saved.ContentType);
-        writer.WritePropertyName("video");
+        writer.WritePropertyName("job");
         JsonSerializer.Serialize(writer, video, SoraJsonContext.Default.Video);
         writer.WriteEndObject();
     }

@@ -19,7 +19,7 @@ internal static class ResumeCommand
     private const string Saved = "saved";
     private const string Pending = "pending";
     private const string Exists = "exists";
-    private const string Failed = "failed";
+    private const string NotSaved = "not_saved";
     private const string OtherServer = "other_server";
 
     public static Command Create(CliIo io, GlobalOptions globals)
@@ -53,7 +53,7 @@ internal static class ResumeCommand
                 io.Console.WriteLine($"Nothing to resume: every job in {journal.Path} was saved or has failed.");
             }
 
-            return outcomes.Any(o => o.Kind is Failed or Exists) ? ExitCodes.Error : ExitCodes.Ok;
+            return outcomes.Any(o => o.Kind is NotSaved or Exists) ? ExitCodes.Error : ExitCodes.Ok;
         });
         return command;
     }
@@ -64,7 +64,7 @@ internal static class ResumeCommand
         using var client = ServerConnection.Create(new SoraClientOptions { BaseAddress = settings.BaseAddress!, ApiKey = settings.ApiKey, Provider = provider });
         if (job.Creation.Path is not { } path)
         {
-            return new Outcome(job.Id, Failed, null, $"the journal records no path for it: use 'sora download {ShellWord.Quote(io.Text.Show(job.Id))} --out <file>'");
+            return new Outcome(job.Id, NotSaved, null, $"the journal records no path for it: use 'sora download {ShellWord.Quote(io.Text.Show(job.Id))} --out <file>'");
         }
 
         try
@@ -78,7 +78,7 @@ internal static class ResumeCommand
             if (video.Status != VideoStatus.Lifecycle.Success)
             {
                 return video.Status.IsTerminal
-                    ? new Outcome(job.Id, Failed, path, $"the job ended {JobProgressView.Describe(video, io.Text)}; there is nothing to download")
+                    ? new Outcome(job.Id, NotSaved, path, $"the job ended {JobProgressView.Describe(video, io.Text)}; there is nothing to download")
                     : new Outcome(job.Id, Pending, path, $"still {JobProgressView.Describe(video, io.Text)}; run 'sora resume' again later");
             }
 
@@ -93,7 +93,7 @@ internal static class ResumeCommand
         }
         catch (Exception e) when (e is SoraException or IOException or UnauthorizedAccessException)
         {
-            return new Outcome(job.Id, Failed, path, ErrorLine.Describe(e, io.Text));
+            return new Outcome(job.Id, NotSaved, path, ErrorLine.Describe(e, io.Text));
         }
     }
 
