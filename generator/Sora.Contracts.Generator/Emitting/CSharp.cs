@@ -67,7 +67,7 @@ internal static class CSharp
     {
         if (count <= PatternLimit)
         {
-            text.Append('(').Append(Pattern(operand, sorted.Skip(start).Take(count))).Append(')');
+            text.Append('(').Append(Pattern(operand, sorted.GetRange(start, count))).Append(')');
             return;
         }
 
