@@ -13,7 +13,7 @@ namespace Sora.Contracts.Benchmarks;
 /// </summary>
 internal static class RealisticApplication
 {
-    public const int Modules = 28;
+    public const int Modules = 31;
 
     public const int Sites = 50;
 
