@@ -10,14 +10,15 @@ using Sora.Contracts.Generator.Analysis;
 namespace Sora.Contracts.Benchmarks;
 
 /// <summary>
-/// `--analyzer-cost [--rounds N] [--before path/to/Sora.Contracts.Generator.dll]`: what SoraRequestAnalyzer adds to
+/// `--analyzer-cost [--rounds N] [--before path/to/Sora.Contracts.Generator.dll] [--floor] [--only abc]`: what SoraRequestAnalyzer adds to
 /// compiling, as CPU time of this process (user + system, all threads) around a compilation's diagnostics, for three
 /// consumers: (a) the dense 2,000-site <see cref="SyntheticConsumer"/> alone, (b) the same with the SDK's default .NET
 /// analyzers on both sides, (c) the 50,000-line <see cref="RealisticApplication"/>. Each round compiles every variant of
 /// a consumer once on a new compilation (the order turns each round, so no variant always runs first or after the same
 /// one), after uncounted warm-up rounds; the cost is the median of the rounds' ratios (with / without − 1) with a seeded
 /// 95% bootstrap interval. <c>--before</c> adds an older build of the analyzer (e.g. main's) as a third variant of the
-/// same rounds. The per-analyzer execution time Roslyn's telemetry gives (what <c>-p:ReportAnalyzer=true</c> prints) is
+/// same rounds; <c>--floor</c> adds <see cref="EmptySyntaxAnalyzer"/> (what the driver charges before any work);
+/// <c>--only</c> picks consumers by letter; <c>--rounds 0</c> prints the telemetry alone. The per-analyzer execution time Roslyn's telemetry gives (what <c>-p:ReportAnalyzer=true</c> prints) is
 /// read from one more compilation of each.
 /// </summary>
 internal static class AnalyzerCost
@@ -31,7 +32,7 @@ internal static class AnalyzerCost
         optimizationLevel: OptimizationLevel.Release,
         concurrentBuild: true);
 
-    private sealed record Variant(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers, DiagnosticAnalyzer? Measured);
+    private sealed record Variant(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers, DiagnosticAnalyzer? Measured, bool Reports = true);
 
     private sealed record Consumer(string Name, string Assembly, ImmutableArray<SyntaxTree> Trees, int Lines, int Sites, IReadOnlyDictionary<string, int> Expected);
 
@@ -39,6 +40,8 @@ internal static class AnalyzerCost
     {
         var rounds = 15;
         string? before = null;
+        var floor = false;
+        var only = (string?)null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -48,6 +51,12 @@ internal static class AnalyzerCost
                     break;
                 case "--before":
                     before = args[++i];
+                    break;
+                case "--floor":
+                    floor = true;
+                    break;
+                case "--only":
+                    only = args[++i];
                     break;
                 default:
                     output.WriteLine($"unknown argument {args[i]}");
@@ -75,18 +84,32 @@ internal static class AnalyzerCost
             app.Sites,
             app.ExpectedWithoutProvider);
 
-        Measure(output, dense, ImmutableArray<DiagnosticAnalyzer>.Empty, sora, older, rounds);
-        Measure(output, dense with { Name = "(b) dense consumer + SDK .NET analyzers" }, net, sora, older, rounds);
-        Measure(output, realistic, ImmutableArray<DiagnosticAnalyzer>.Empty, sora, older, rounds);
+        var empty = floor ? new EmptySyntaxAnalyzer() : null;
+        var runs = new (string Key, Consumer Consumer, ImmutableArray<DiagnosticAnalyzer> Others)[]
+        {
+            ("a", dense, ImmutableArray<DiagnosticAnalyzer>.Empty),
+            ("b", dense with { Name = "(b) dense consumer + SDK .NET analyzers" }, net),
+            ("c", realistic, ImmutableArray<DiagnosticAnalyzer>.Empty),
+        };
+        foreach (var (key, consumer, others) in runs.Where(r => only is null || only.Contains(r.Key, StringComparison.Ordinal)))
+        {
+            Measure(output, consumer, others, sora, older, empty, rounds);
+        }
+
         return 0;
     }
 
-    private static void Measure(TextWriter output, Consumer consumer, ImmutableArray<DiagnosticAnalyzer> others, DiagnosticAnalyzer sora, DiagnosticAnalyzer? older, int rounds)
+    private static void Measure(TextWriter output, Consumer consumer, ImmutableArray<DiagnosticAnalyzer> others, DiagnosticAnalyzer sora, DiagnosticAnalyzer? older, DiagnosticAnalyzer? empty, int rounds)
     {
         var variants = new List<Variant> { new("without", others, null), new("with", others.Add(sora), sora) };
         if (older is not null)
         {
             variants.Add(new Variant("before (main)", others.Add(older), older));
+        }
+
+        if (empty is not null)
+        {
+            variants.Add(new Variant("empty syntax analyzer (driver floor)", others.Add(empty), empty, Reports: false));
         }
 
         output.WriteLine();
@@ -115,6 +138,16 @@ internal static class AnalyzerCost
             }
         }
 
+        if (rounds == 0)
+        {
+            foreach (var variant in variants.Skip(1))
+            {
+                output.WriteLine($"  {variant.Name}: analyzer execution time (ReportAnalyzer) {Telemetry(consumer, variant.Analyzers, variant.Measured!).TotalMilliseconds:F0} ms");
+            }
+
+            return;
+        }
+
         var baseline = seconds["without"];
         output.WriteLine($"  without: median CPU {Bootstrap.Median(baseline.ToArray()):F3} s");
         foreach (var variant in variants.Skip(1))
@@ -141,7 +174,7 @@ internal static class AnalyzerCost
             }
 
             var sora = AnalyzerHarness.CountById(diagnostics.Where(d => d.Id.StartsWith("SORA", StringComparison.Ordinal)).ToImmutableArray());
-            var expected = variant.Measured is null ? new Dictionary<string, int>() : consumer.Expected;
+            var expected = variant.Measured is null || !variant.Reports ? new Dictionary<string, int>() : consumer.Expected;
             if (sora.Count != expected.Count || sora.Any(p => !expected.TryGetValue(p.Key, out var count) || count != p.Value))
             {
                 throw new InvalidOperationException($"{consumer.Name}, {variant.Name}: expected {AnalyzerHarness.Describe(expected)}, got {AnalyzerHarness.Describe(sora)}");
@@ -164,8 +197,8 @@ internal static class AnalyzerCost
         var withAnalyzers = compilation.WithAnalyzers(
             analyzers,
             new CompilationWithAnalyzersOptions(AnalyzerHarness.NoProvider, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-        _ = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
-        return withAnalyzers.GetAnalyzerTelemetryInfoAsync(measured, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
+        var result = withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return result.AnalyzerTelemetryInfo.TryGetValue(measured, out var info) ? info.ExecutionTime : TimeSpan.Zero;
     }
 
     /// <summary>CPU time of the whole process (every thread: the concurrent build and analysis) while <paramref name="work"/> runs.</summary>
