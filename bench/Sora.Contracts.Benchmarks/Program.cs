@@ -32,6 +32,13 @@ if (args is ["--report-analyzer", ..])
     return ReportAnalyzerRun.Run(Console.Out, args[1..]);
 }
 
+// `-- --analyzer-cost [--rounds N] [--before old/Sora.Contracts.Generator.dll]` measures the analyzer's compile cost as
+// CPU time in interleaved rounds for three consumers (issue 11), with a bootstrap interval.
+if (args is ["--analyzer-cost", ..])
+{
+    return AnalyzerCost.Run(Console.Out, args[1..]);
+}
+
 // `-- --polling [runs]` prints the polling cost of issue 4 (requests, detection delay) without timing anything.
 if (args is ["--polling", ..])
 {

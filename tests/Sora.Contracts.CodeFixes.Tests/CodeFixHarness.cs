@@ -26,11 +26,6 @@ internal sealed class SoraCodeFixTest : CSharpCodeFixTest<SoraRequestAnalyzer, S
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         TestState.AdditionalReferences.AddRange(CodeFixHarness.References);
 
-        // A builder chain's diagnostics come from the action on its `new T.Builder(...)` but point at later calls of
-        // the chain (WithSize's argument), outside that operation: Roslyn files them as non-local, which the harness
-        // refuses to fix by default. They are in the same member and document; reporting them from the chain's own
-        // call instead is the syntax-first rework's business (issue 11, point 4).
-        CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
         SolutionTransforms.Add((solution, projectId) =>
         {
             var project = solution.GetProject(projectId)!;

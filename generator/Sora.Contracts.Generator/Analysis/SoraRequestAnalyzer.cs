@@ -5,6 +5,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Sora.Contracts.Generator.Diagnostics;
@@ -14,7 +16,8 @@ namespace Sora.Contracts.Generator.Analysis;
 /// <summary>
 /// Flags invalid video requests at compile time: wherever a request type generated from a spec is built (object
 /// creation, builder chain, <c>with</c>), the values known at compile time are judged by the rules the generator put
-/// on that type, narrowed to the provider named by the <c>SoraProvider</c> MSBuild property.
+/// on that type, narrowed to the provider named by the <c>SoraProvider</c> MSBuild property. Sites are found by syntax
+/// first (<see cref="CandidateNames"/>): only a node whose text may name a request is handed to the semantic model.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SoraRequestAnalyzer : DiagnosticAnalyzer
@@ -56,28 +59,87 @@ public sealed class SoraRequestAnalyzer : DiagnosticAnalyzer
             provider = null;
         }
 
-        var session = new Session(symbols, new RequestChecker(provider));
-        context.RegisterOperationAction(session.OnObjectCreation, OperationKind.ObjectCreation);
-        context.RegisterOperationAction(session.OnWith, OperationKind.With);
+        var names = CandidateNames.Collect(symbols, context.Compilation);
+        if (names.IsEmpty)
+        {
+            return;
+        }
+
+        // Syntax first: every action below looks at the node's text and binds only the few nodes that may be sites.
+        var session = new Session(symbols, names, new RequestChecker(provider));
+        context.RegisterSyntaxNodeAction(session.OnObjectCreation, SyntaxKind.ObjectCreationExpression);
+        context.RegisterSyntaxNodeAction(session.OnImplicitObjectCreation, SyntaxKind.ImplicitObjectCreationExpression);
+        context.RegisterSyntaxNodeAction(session.OnWith, SyntaxKind.WithExpression);
+        context.RegisterSyntaxNodeAction(session.OnChain, SyntaxKind.InvocationExpression);
     }
 
     private sealed class Session
     {
         private readonly KnownSymbols _symbols;
+        private readonly CandidateNames _names;
         private readonly RequestChecker _checker;
         private readonly ConcurrentDictionary<ITypeSymbol, RequestMetadata?> _requests = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<string, RequestChecker> _checkers = new(StringComparer.OrdinalIgnoreCase);
 
-        public Session(KnownSymbols symbols, RequestChecker checker)
+        public Session(KnownSymbols symbols, CandidateNames names, RequestChecker checker)
         {
             _symbols = symbols;
+            _names = names;
             _checker = checker;
         }
 
-        public void OnObjectCreation(OperationAnalysisContext context)
+        public void OnObjectCreation(SyntaxNodeAnalysisContext context)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Type is not INamedTypeSymbol type)
+            var creation = (ObjectCreationExpressionSyntax)context.Node;
+            if (_names.MayCreate(creation))
+            {
+                Creation(context, creation, chainTop: CandidateNames.ChainTop(creation) == creation);
+            }
+        }
+
+        public void OnImplicitObjectCreation(SyntaxNodeAnalysisContext context)
+        {
+            // A target-typed `new(...)` cannot be called on (it has no type of its own), so it is never inside a chain.
+            var creation = (ImplicitObjectCreationExpressionSyntax)context.Node;
+            if (_names.MayCreate(creation))
+            {
+                Creation(context, creation, chainTop: true);
+            }
+        }
+
+        /// <summary>
+        /// A chain of calls on a builder creation is judged from its outermost call, which holds every value and call the
+        /// diagnostics point at.
+        /// </summary>
+        public void OnChain(SyntaxNodeAnalysisContext context)
+        {
+            var call = (InvocationExpressionSyntax)context.Node;
+            if (CandidateNames.ChainBottom(call) is ObjectCreationExpressionSyntax creation
+                && _names.MayCreate(creation)
+                && CandidateNames.ChainTop(creation) == call
+                && context.SemanticModel.GetOperation(creation, context.CancellationToken) is IObjectCreationOperation operation
+                && Builds(operation.Type) is { } request)
+            {
+                Check(ConstructionSite.FromBuilder(request, operation, _symbols), context.ReportDiagnostic);
+            }
+        }
+
+        public void OnWith(SyntaxNodeAnalysisContext context)
+        {
+            var syntax = (WithExpressionSyntax)context.Node;
+            if (_names.MayCopy(syntax)
+                && context.SemanticModel.GetOperation(syntax, context.CancellationToken) is IWithOperation with
+                && with.Type is INamedTypeSymbol type
+                && Request(type) is { } request)
+            {
+                Check(ConstructionSite.FromWith(request, with, _symbols), context.ReportDiagnostic);
+            }
+        }
+
+        /// <summary>A creation of a request, or of a builder that nothing is called on (a called one is its chain's).</summary>
+        private void Creation(SyntaxNodeAnalysisContext context, ExpressionSyntax syntax, bool chainTop)
+        {
+            if (context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IObjectCreationOperation { Type: INamedTypeSymbol type } creation)
             {
                 return;
             }
@@ -86,20 +148,15 @@ public sealed class SoraRequestAnalyzer : DiagnosticAnalyzer
             {
                 Check(ConstructionSite.FromCreation(request, creation, _symbols), context.ReportDiagnostic);
             }
-            else if (type.Name == "Builder" && type.ContainingType is { } owner && Request(owner) is { } built)
+            else if (chainTop && Builds(type) is { } built)
             {
                 Check(ConstructionSite.FromBuilder(built, creation, _symbols), context.ReportDiagnostic);
             }
         }
 
-        public void OnWith(OperationAnalysisContext context)
-        {
-            var with = (IWithOperation)context.Operation;
-            if (with.Type is INamedTypeSymbol type && Request(type) is { } request)
-            {
-                Check(ConstructionSite.FromWith(request, with, _symbols), context.ReportDiagnostic);
-            }
-        }
+        /// <summary>The request a builder type builds, or null when the type is no request's builder.</summary>
+        private RequestMetadata? Builds(ITypeSymbol? type) =>
+            type is INamedTypeSymbol { Name: CandidateNames.BuilderName, ContainingType: { } owner } ? Request(owner) : null;
 
         /// <summary>
         /// Judges a site by the <c>SoraProvider</c> property's provider, or by each provider the code names for it

@@ -15,6 +15,14 @@ namespace Sora.Contracts.Generator.Tests.Analyzer;
 /// </summary>
 public sealed class RegistrationTests
 {
+    private static readonly string[] SyntaxActions =
+    {
+        "SyntaxNode(ImplicitObjectCreationExpression)",
+        "SyntaxNode(InvocationExpression)",
+        "SyntaxNode(ObjectCreationExpression)",
+        "SyntaxNode(WithExpression)",
+    };
+
     [Fact]
     public void InitializeRegistersOneCompilationStartActionAndNothingElse()
     {
@@ -73,13 +81,13 @@ public sealed class RegistrationTests
     }
 
     [Fact]
-    public void WithTheContractsOperationActionsForCreationsAndWithsAreRegistered()
+    public void WithTheContractsSyntaxActionsForCreationsWithsAndChainsAreRegisteredAndNoOperationAction()
     {
         var options = new CountingOptionsProvider("ezmodel");
 
         var start = RunStart(Compile(InClass("public static int M() => 1;")), options);
 
-        Assert.Equal(new[] { "Operation(ObjectCreation)", "Operation(With)" }, start.Registrations.Order(StringComparer.Ordinal));
+        Assert.Equal(SyntaxActions, start.Registrations.Order(StringComparer.Ordinal));
         Assert.Equal(1, options.GlobalReads);
     }
 
@@ -88,7 +96,7 @@ public sealed class RegistrationTests
     {
         var start = RunStart(Compile(InClass("public static int M() => 1;")), new CountingOptionsProvider("acme"));
 
-        Assert.Equal(new[] { "CompilationEnd", "Operation(ObjectCreation)", "Operation(With)" }, start.Registrations.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "CompilationEnd" }.Concat(SyntaxActions), start.Registrations.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -206,7 +214,8 @@ public sealed class RegistrationTests
 
         public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => Registrations.Add("AdditionalFile");
 
-        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => Registrations.Add("SyntaxNode");
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) =>
+            Registrations.Add($"SyntaxNode({string.Join(",", syntaxKinds)})");
 
         public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
             Registrations.Add($"Operation({string.Join(",", operationKinds)})");
@@ -246,7 +255,8 @@ public sealed class RegistrationTests
 
         public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => Registrations.Add("AdditionalFile");
 
-        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => Registrations.Add("SyntaxNode");
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) =>
+            Registrations.Add($"SyntaxNode({string.Join(",", syntaxKinds)})");
 
         public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
             Registrations.Add($"Operation({string.Join(",", operationKinds)})");

@@ -1,0 +1,216 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Sora.Contracts.Generator.Analysis;
+
+namespace Sora.Contracts.Benchmarks;
+
+/// <summary>
+/// `--analyzer-cost [--rounds N] [--before path/to/Sora.Contracts.Generator.dll] [--floor] [--only abc]`: what SoraRequestAnalyzer adds to
+/// compiling, as CPU time of this process (user + system, all threads) around a compilation's diagnostics, for three
+/// consumers: (a) the dense 2,000-site <see cref="SyntheticConsumer"/> alone, (b) the same with the SDK's default .NET
+/// analyzers on both sides, (c) the 50,000-line <see cref="RealisticApplication"/>. Each round compiles every variant of
+/// a consumer once on a new compilation (the order turns each round, so no variant always runs first or after the same
+/// one), after uncounted warm-up rounds; the cost is the median of the rounds' ratios (with / without − 1) with a seeded
+/// 95% bootstrap interval. <c>--before</c> adds an older build of the analyzer (e.g. main's) as a third variant of the
+/// same rounds; <c>--floor</c> adds <see cref="EmptySyntaxAnalyzer"/> (what the driver charges before any work);
+/// <c>--only</c> picks consumers by letter; <c>--rounds 0</c> prints the telemetry alone. The per-analyzer execution time Roslyn's telemetry gives (what <c>-p:ReportAnalyzer=true</c> prints) is
+/// read from one more compilation of each.
+/// </summary>
+internal static class AnalyzerCost
+{
+    /// <summary>The check round (<see cref="Check"/>) compiles every variant once more before the counted rounds.</summary>
+    private const int WarmUpRounds = 1;
+
+    private static readonly CSharpCompilationOptions CompilationOptions = new(
+        OutputKind.DynamicallyLinkedLibrary,
+        nullableContextOptions: NullableContextOptions.Enable,
+        optimizationLevel: OptimizationLevel.Release,
+        concurrentBuild: true);
+
+    private sealed record Variant(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers, DiagnosticAnalyzer? Measured, bool Reports = true);
+
+    private sealed record Consumer(string Name, string Assembly, ImmutableArray<SyntaxTree> Trees, int Lines, int Sites, IReadOnlyDictionary<string, int> Expected);
+
+    public static int Run(TextWriter output, string[] args)
+    {
+        var rounds = 15;
+        string? before = null;
+        var floor = false;
+        var only = (string?)null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--rounds":
+                    rounds = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--before":
+                    before = args[++i];
+                    break;
+                case "--floor":
+                    floor = true;
+                    break;
+                case "--only":
+                    only = args[++i];
+                    break;
+                default:
+                    output.WriteLine($"unknown argument {args[i]}");
+                    return 2;
+            }
+        }
+
+        // The generator's bundled assemblies (the spec reader) are project references with PrivateAssets="all", so they
+        // are copied beside this program but missing from its deps.json, which is all the default context probes.
+        System.Runtime.Loader.AssemblyLoadContext.Default.Resolving += (context, name) =>
+            File.Exists(Path.Combine(AppContext.BaseDirectory, name.Name + ".dll")) ? context.LoadFromAssemblyPath(Path.Combine(AppContext.BaseDirectory, name.Name + ".dll")) : null;
+        var sora = new SoraRequestAnalyzer();
+        var older = before is null ? null : AnalyzerAssemblies.Load(before).Single(a => a.GetType().Name == nameof(SoraRequestAnalyzer));
+        var net = AnalyzerAssemblies.NetAnalyzers(out var netFolder);
+        output.WriteLine($"SDK analyzers: {net.Length} from {netFolder}");
+        output.WriteLine($"rounds: {rounds} after a check round and {WarmUpRounds} warm-up round; CPU = process user+sys; {Environment.ProcessorCount} cores");
+
+        var dense = new Consumer("(a) dense 2,000-site consumer", "Synthetic.Consumer", AnalyzerHarness.Trees, AnalyzerHarness.Consumer.Lines, AnalyzerHarness.Consumer.Sites, AnalyzerHarness.Consumer.ExpectedWithoutProvider);
+        var app = RealisticApplication.Create();
+        var realistic = new Consumer(
+            "(c) realistic application",
+            RealisticApplication.Namespace,
+            app.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, GeneratorHarness.ParseOptions, "/bench/app/" + f.Name, Encoding.UTF8)).ToImmutableArray(),
+            app.Lines,
+            app.Sites,
+            app.ExpectedWithoutProvider);
+
+        var empty = floor ? new EmptySyntaxAnalyzer() : null;
+        var runs = new (string Key, Consumer Consumer, ImmutableArray<DiagnosticAnalyzer> Others)[]
+        {
+            ("a", dense, ImmutableArray<DiagnosticAnalyzer>.Empty),
+            ("b", dense with { Name = "(b) dense consumer + SDK .NET analyzers" }, net),
+            ("c", realistic, ImmutableArray<DiagnosticAnalyzer>.Empty),
+        };
+        foreach (var (key, consumer, others) in runs.Where(r => only is null || only.Contains(r.Key, StringComparison.Ordinal)))
+        {
+            Measure(output, consumer, others, sora, older, empty, rounds);
+        }
+
+        return 0;
+    }
+
+    private static void Measure(TextWriter output, Consumer consumer, ImmutableArray<DiagnosticAnalyzer> others, DiagnosticAnalyzer sora, DiagnosticAnalyzer? older, DiagnosticAnalyzer? empty, int rounds)
+    {
+        var variants = new List<Variant> { new("without", others, null), new("with", others.Add(sora), sora) };
+        if (older is not null)
+        {
+            variants.Add(new Variant("before (main)", others.Add(older), older));
+        }
+
+        if (empty is not null)
+        {
+            variants.Add(new Variant("empty syntax analyzer (driver floor)", others.Add(empty), empty, Reports: false));
+        }
+
+        output.WriteLine();
+        output.WriteLine($"{consumer.Name}: {consumer.Trees.Length} files, {consumer.Lines:N0} lines, {consumer.Sites} request sites");
+        Check(consumer, variants);
+        for (var round = 0; round < WarmUpRounds; round++)
+        {
+            foreach (var variant in variants)
+            {
+                _ = Compile(consumer, variant.Analyzers);
+            }
+        }
+
+        var seconds = variants.ToDictionary(v => v.Name, _ => new List<double>());
+        for (var round = 0; round < rounds; round++)
+        {
+            var order = variants.Skip(round % variants.Count).Concat(variants.Take(round % variants.Count)).ToList();
+            if (round % 2 == 1)
+            {
+                order.Reverse();
+            }
+
+            foreach (var variant in order)
+            {
+                seconds[variant.Name].Add(CpuSeconds(() => Compile(consumer, variant.Analyzers)));
+            }
+        }
+
+        if (rounds == 0)
+        {
+            foreach (var variant in variants.Skip(1))
+            {
+                output.WriteLine($"  {variant.Name}: analyzer execution time (ReportAnalyzer) {Telemetry(consumer, variant.Analyzers, variant.Measured!).TotalMilliseconds:F0} ms");
+            }
+
+            return;
+        }
+
+        var baseline = seconds["without"];
+        output.WriteLine($"  without: median CPU {Bootstrap.Median(baseline.ToArray()):F3} s");
+        foreach (var variant in variants.Skip(1))
+        {
+            var ratios = seconds[variant.Name].Select((s, i) => s / baseline[i] - 1).ToList();
+            var (median, low, high) = Bootstrap.MedianInterval(ratios);
+            var telemetry = Telemetry(consumer, variant.Analyzers, variant.Measured!);
+            output.WriteLine(
+                $"  {variant.Name}: median CPU {Bootstrap.Median(seconds[variant.Name].ToArray()):F3} s, cost {median:+0.0%;-0.0%} "
+                + $"(95% CI {low:+0.0%;-0.0%} .. {high:+0.0%;-0.0%}); analyzer execution time (ReportAnalyzer) {telemetry.TotalMilliseconds:F0} ms");
+        }
+    }
+
+    /// <summary>Each variant must compile with no error and report exactly the consumer's expected SORA diagnostics.</summary>
+    private static void Check(Consumer consumer, IEnumerable<Variant> variants)
+    {
+        foreach (var variant in variants)
+        {
+            var diagnostics = Compile(consumer, variant.Analyzers);
+            var errors = diagnostics.Where(d => (d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("SORA", StringComparison.Ordinal)) || d.Id == "AD0001").Take(3).ToList();
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException($"{consumer.Name}, {variant.Name}: {string.Join("; ", errors)}");
+            }
+
+            var sora = AnalyzerHarness.CountById(diagnostics.Where(d => d.Id.StartsWith("SORA", StringComparison.Ordinal)).ToImmutableArray());
+            var expected = variant.Measured is null || !variant.Reports ? new Dictionary<string, int>() : consumer.Expected;
+            if (sora.Count != expected.Count || sora.Any(p => !expected.TryGetValue(p.Key, out var count) || count != p.Value))
+            {
+                throw new InvalidOperationException($"{consumer.Name}, {variant.Name}: expected {AnalyzerHarness.Describe(expected)}, got {AnalyzerHarness.Describe(sora)}");
+            }
+        }
+    }
+
+    private static ImmutableArray<Diagnostic> Compile(Consumer consumer, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var compilation = CSharpCompilation.Create(consumer.Assembly, consumer.Trees, AnalyzerHarness.References, CompilationOptions);
+        return analyzers.IsEmpty
+            ? compilation.GetDiagnostics()
+            : AnalyzerHarness.WithAnalyzers(compilation, analyzers, AnalyzerHarness.NoProvider, logTime: false).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+    }
+
+    private static TimeSpan Telemetry(Consumer consumer, ImmutableArray<DiagnosticAnalyzer> analyzers, DiagnosticAnalyzer measured)
+    {
+        var compilation = CSharpCompilation.Create(consumer.Assembly, consumer.Trees, AnalyzerHarness.References, CompilationOptions);
+        // Roslyn keeps per-analyzer times only when analysis is not concurrent (csc's ReportAnalyzer does the same).
+        var withAnalyzers = compilation.WithAnalyzers(
+            analyzers,
+            new CompilationWithAnalyzersOptions(AnalyzerHarness.NoProvider, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        var result = withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return result.AnalyzerTelemetryInfo.TryGetValue(measured, out var info) ? info.ExecutionTime : TimeSpan.Zero;
+    }
+
+    /// <summary>CPU time of the whole process (every thread: the concurrent build and analysis) while <paramref name="work"/> runs.</summary>
+    private static double CpuSeconds(Func<ImmutableArray<Diagnostic>> work)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        var start = process.TotalProcessorTime;
+        _ = work();
+        process.Refresh();
+        return (process.TotalProcessorTime - start).TotalSeconds;
+    }
+}
