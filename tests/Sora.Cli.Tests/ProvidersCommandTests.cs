@@ -23,7 +23,22 @@ public sealed class ProvidersCommandTests
 
         var ezmodel = rows.Single(row => row.StartsWith("│ ezmodel ", StringComparison.Ordinal)).Split('│', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal(["ezmodel", "https://api.ezmodel.cloud/v1", "sora-2, sora-2-pro, sora-2-2025-10-06, sora-2-pro-2025-10-06, sora-2-2025-12-08", "720x1280, 1280x720", "4, 8, 12", "2 concurrent jobs, assets kept 24 h", "bearer", "application/json, multipart/form-data"], ezmodel);
-        Assert.Contains(rows, row => row.StartsWith("│ openai (shut down 2026-09-24)", StringComparison.Ordinal) && row.Contains("download links 1 h", StringComparison.Ordinal));
+        Assert.Contains(rows, row => row.StartsWith("│ openai (retired 2026-09-24)", StringComparison.Ordinal) && row.Contains("download links 1 h", StringComparison.Ordinal));
+        Assert.Contains(rows, row => row.StartsWith("│ azure (retired 2026-10-15)", StringComparison.Ordinal));
+        Assert.Equal(SoraProvider.All.Count(p => p.IsRetired), rows.Count(row => row.Contains("(retired ", StringComparison.Ordinal)));
         Assert.Contains(rows, row => row.StartsWith("│ unigateway ", StringComparison.Ordinal) && row.Contains("│ 4, 5, 8, 12 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Json_CarriesEachRetirementsDateAndSource_AndNullsForLiveProfiles()
+    {
+        var result = await CliRunner.RunAsync("providers", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var document = System.Text.Json.JsonDocument.Parse(result.Out);
+        Assert.Equal(
+            SoraProvider.All.Select(p => (p.Id, p.RetiredOn, p.RetiredSource)),
+            document.RootElement.EnumerateArray().Select(e => (e.GetProperty("id").GetString()!, e.GetProperty("retired_on").GetString(), e.GetProperty("retired_source").GetString())));
+        Assert.Contains(document.RootElement.EnumerateArray(), e => e.GetProperty("retired_on").GetString() is not null);
     }
 }

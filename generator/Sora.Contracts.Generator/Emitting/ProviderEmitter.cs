@@ -26,7 +26,7 @@ internal static class ProviderEmitter
         w.Open("public sealed partial class SoraProvider");
         var parameters = new List<string>
         {
-            "string id", "string title", "string? description", "string? source", "string? baseUrl", "string? auth", "string? shutDown", "string? idPrefix",
+            "string id", "string title", "string? description", "string? source", "string? baseUrl", "string? auth", "string? retiredOn", "string? retiredSource", "string? idPrefix",
             "global::System.Collections.Generic.IReadOnlyList<string> createContentTypes", "bool returnsVideoUrl",
         };
         parameters.AddRange(limits.Select(l => Settings.ValueType(l, nullable: true) + " " + SpecReader.Parsing.Naming.ToParameterName(Settings.Name(l))));
@@ -37,7 +37,8 @@ internal static class ProviderEmitter
         w.Line("Source = source;");
         w.Line("BaseUrl = baseUrl;");
         w.Line("Auth = auth;");
-        w.Line("ShutDown = shutDown;");
+        w.Line("RetiredOn = retiredOn;");
+        w.Line("RetiredSource = retiredSource;");
         w.Line("IdPrefix = idPrefix;");
         w.Line("CreateContentTypes = createContentTypes;");
         w.Line("ReturnsVideoUrl = returnsVideoUrl;");
@@ -53,7 +54,7 @@ internal static class ProviderEmitter
             var arguments = new List<string>
             {
                 CSharp.Literal(p.Id), CSharp.Literal(p.Title), Nullable(p.Description), Nullable(p.Source), Nullable(p.BaseUrl), Nullable(p.Auth),
-                Nullable(p.ShutDown), Nullable(p.IdPrefix), CSharp.ReadOnlyArray(p.CreateContentTypes), p.ReturnsVideoUrl ? "true" : "false",
+                Nullable(p.Retired?.Date), Nullable(p.Retired?.Source), Nullable(p.IdPrefix), CSharp.ReadOnlyArray(p.CreateContentTypes), p.ReturnsVideoUrl ? "true" : "false",
             };
             arguments.AddRange(limits.Select(l => p.Limits.FirstOrDefault(x => x.Key == l.Key) is { } value ? Settings.Expression(value) : "null"));
             w.Line();
@@ -71,7 +72,11 @@ internal static class ProviderEmitter
         Property(w, "string?", "Source", "The document the profile's rules come from.");
         Property(w, "string?", "BaseUrl", "The documented base URL (it may contain a placeholder such as {resource}).");
         Property(w, "string?", "Auth", "How requests authenticate: <c>bearer</c> (Authorization: Bearer) or <c>api-key</c> (api-key header).");
-        Property(w, "string?", "ShutDown", "The date the service shut down (yyyy-MM-dd), when it has.");
+        Property(w, "string?", "RetiredOn", "The date the service stopped running (yyyy-MM-dd), when the spec marks it retired.");
+        Property(w, "string?", "RetiredSource", "The document that says the service stopped running, when the spec marks it retired.");
+        w.Line();
+        w.Line("/// <summary>Whether the spec marks the service retired: its profile stays for history and for servers that copy it.</summary>");
+        w.Line("public bool IsRetired => RetiredOn is not null;");
         Property(w, "string?", "IdPrefix", "The prefix of the job ids it issues.");
         Property(w, "global::System.Collections.Generic.IReadOnlyList<string>", "CreateContentTypes", "The request content types it documents for creating a job.");
         Property(w, "bool", "ReturnsVideoUrl", "Whether a finished job carries <c>video_url</c>, a download link that may be on another host.");

@@ -158,12 +158,15 @@ internal sealed record ProviderModel(
     string? Source,
     string? BaseUrl,
     string? Auth,
-    string? ShutDown,
+    RetirementModel? Retired,
     string? IdPrefix,
     EquatableArray<string> CreateContentTypes,
     EquatableArray<SettingModel> Limits,
     EquatableArray<ProviderValuesModel> Values,
     bool ReturnsVideoUrl);
+
+/// <summary>When a provider's service stopped running (yyyy-MM-dd) and the document that says so.</summary>
+internal sealed record RetirementModel(string Date, string Source);
 
 internal sealed record ProviderValuesModel(string Provider, string Schema, string Property, EquatableArray<string> Values);
 

@@ -13,7 +13,7 @@ internal static class ProviderParser
 {
     private static readonly string[] ProviderKeys =
     {
-        "title", "description", "source", "baseUrl", "auth", "shutDown", "idPrefix", "createContentTypes", "values", "limits", "returnsVideoUrl",
+        "title", "description", "source", "baseUrl", "auth", "retired", "idPrefix", "createContentTypes", "values", "limits", "returnsVideoUrl",
     };
 
     public static List<ProviderModel> ReadProviders(ParseContext context, YamlMapping root, IReadOnlyDictionary<string, List<PropertyModel>> objects)
@@ -70,7 +70,7 @@ internal static class ProviderParser
                 ParseContext.String(profile, "source"),
                 ParseContext.String(profile, "baseUrl"),
                 ParseContext.String(profile, "auth"),
-                ParseContext.String(profile, "shutDown"),
+                ReadRetirement(context, id, profile["retired"]),
                 ParseContext.String(profile, "idPrefix"),
                 contentTypes.ToEquatableArray(),
                 ReadSettings(context, profile["limits"], $"limits of '{id}'", allowBooleans: false).ToEquatableArray(),
@@ -79,6 +79,45 @@ internal static class ProviderParser
         }
 
         return providers;
+    }
+
+    /// <summary>
+    /// <c>retired: {date: yyyy-MM-dd, source: ...}</c>: both keys are required, because a retirement nobody can check
+    /// would silence a profile on hearsay.
+    /// </summary>
+    private static RetirementModel? ReadRetirement(ParseContext context, string id, YamlNode? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlMapping map)
+        {
+            context.Report(SpecDiagnostics.InvalidExtension, node, $"'retired' of '{id}' must be a mapping with 'date' (yyyy-MM-dd) and 'source'");
+            return null;
+        }
+
+        foreach (var key in map.Entries.Where(e => e.Key.Value is not ("date" or "source")))
+        {
+            context.Report(SpecDiagnostics.InvalidExtension, key.Key, $"'{key.Key.Value}' is not a key of 'retired' (known: date, source)");
+        }
+
+        var date = ParseContext.String(map, "date");
+        if (date is null || !DateTime.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            context.Report(SpecDiagnostics.InvalidExtension, (YamlNode?)map["date"] ?? map, $"'retired' of '{id}' needs a 'date' written yyyy-MM-dd");
+            return null;
+        }
+
+        var source = ParseContext.String(map, "source");
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            context.Report(SpecDiagnostics.InvalidExtension, (YamlNode?)map["source"] ?? map, $"'retired' of '{id}' needs a 'source' (the document that says the service stopped)");
+            return null;
+        }
+
+        return new RetirementModel(date, source!);
     }
 
     public static List<SettingModel> ReadPolling(ParseContext context, YamlMapping root) =>

@@ -57,7 +57,8 @@ internal static class ProvidersTable
             writer.WriteString("title", provider.Title);
             writer.WriteString("base_url", provider.BaseUrl);
             writer.WriteString("auth", provider.Auth);
-            writer.WriteString("shut_down", provider.ShutDown);
+            writer.WriteString("retired_on", provider.RetiredOn);
+            writer.WriteString("retired_source", provider.RetiredSource);
             WriteList(writer, "models", Allowed(provider, "model", VideoModel.KnownValues.Select(v => v.Value)));
             WriteList(writer, "sizes", Allowed(provider, "size", VideoSize.KnownValues.Select(v => v.Value)));
             WriteList(writer, "seconds", Allowed(provider, "seconds", VideoSeconds.KnownValues.Select(v => v.Value)));
@@ -73,7 +74,7 @@ internal static class ProvidersTable
 
     private static string[] Row(SoraProvider provider) =>
     [
-        provider.Id + (provider.ShutDown is { } date ? " (shut down " + date + ")" : string.Empty),
+        provider.Id + (provider.RetiredOn is { } date ? " (retired " + date + ")" : string.Empty),
         provider.BaseUrl ?? "-",
         string.Join(", ", Allowed(provider, "model", VideoModel.KnownValues.Select(v => v.Value))),
         string.Join(", ", Allowed(provider, "size", VideoSize.KnownValues.Select(v => v.Value))),

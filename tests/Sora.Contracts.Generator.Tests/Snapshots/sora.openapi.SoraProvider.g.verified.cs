@@ -18,7 +18,7 @@ namespace Sora.Contracts;
 [global::Sora.Contracts.Metadata.SoraProviderProfile("gptge")]
 public sealed partial class SoraProvider
 {
-    private SoraProvider(string id, string title, string? description, string? source, string? baseUrl, string? auth, string? shutDown, string? idPrefix, global::System.Collections.Generic.IReadOnlyList<string> createContentTypes, bool returnsVideoUrl, global::System.TimeSpan? assetLifetime, int? concurrentJobs, global::System.TimeSpan? downloadUrlLifetime)
+    private SoraProvider(string id, string title, string? description, string? source, string? baseUrl, string? auth, string? retiredOn, string? retiredSource, string? idPrefix, global::System.Collections.Generic.IReadOnlyList<string> createContentTypes, bool returnsVideoUrl, global::System.TimeSpan? assetLifetime, int? concurrentJobs, global::System.TimeSpan? downloadUrlLifetime)
     {
         Id = id;
         Title = title;
@@ -26,7 +26,8 @@ public sealed partial class SoraProvider
         Source = source;
         BaseUrl = baseUrl;
         Auth = auth;
-        ShutDown = shutDown;
+        RetiredOn = retiredOn;
+        RetiredSource = retiredSource;
         IdPrefix = idPrefix;
         CreateContentTypes = createContentTypes;
         ReturnsVideoUrl = returnsVideoUrl;
@@ -36,19 +37,19 @@ public sealed partial class SoraProvider
     }
 
     /// <summary>OpenAI (reference) (source: shared/reference/openai-videos-fragment.yaml (openai/openai-openapi f85dbe2)).</summary>
-    public static global::Sora.Contracts.SoraProvider Openai { get; } = new global::Sora.Contracts.SoraProvider("openai", "OpenAI (reference)", null, "shared/reference/openai-videos-fragment.yaml (openai/openai-openapi f85dbe2)", "https://api.openai.com/v1", "bearer", "2026-09-24", "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, null, null, global::System.TimeSpan.FromSeconds(3600));
+    public static global::Sora.Contracts.SoraProvider Openai { get; } = new global::Sora.Contracts.SoraProvider("openai", "OpenAI (reference)", null, "shared/reference/openai-videos-fragment.yaml (openai/openai-openapi f85dbe2)", "https://api.openai.com/v1", "bearer", "2026-09-24", "PRODUCT.md (OpenAI shut its video API down on 2026-09-24)", "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, null, null, global::System.TimeSpan.FromSeconds(3600));
 
     /// <summary>Azure OpenAI (source: PRODUCT.md contract table; 001_d411cea1ea856dda.txt cites the Azure OpenAI Sora 2 API as its reference).</summary>
-    public static global::Sora.Contracts.SoraProvider Azure { get; } = new global::Sora.Contracts.SoraProvider("azure", "Azure OpenAI", null, "PRODUCT.md contract table; 001_d411cea1ea856dda.txt cites the Azure OpenAI Sora 2 API as its reference", "https://{resource}.openai.azure.com/openai/v1", "api-key", null, "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, null, null, null);
+    public static global::Sora.Contracts.SoraProvider Azure { get; } = new global::Sora.Contracts.SoraProvider("azure", "Azure OpenAI", null, "PRODUCT.md contract table; 001_d411cea1ea856dda.txt cites the Azure OpenAI Sora 2 API as its reference", "https://{resource}.openai.azure.com/openai/v1", "api-key", "2026-10-15", "Microsoft's Azure OpenAI model retirement schedule: sora-2 (2025-10-06) retired 2026-07-15, sora-2 (2025-12-08) 2026-10-15, the last", "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, null, null, null);
 
     /// <summary>UniGateway (source: 000_bb6aa4dec4248e13.txt).</summary>
-    public static global::Sora.Contracts.SoraProvider Unigateway { get; } = new global::Sora.Contracts.SoraProvider("unigateway", "UniGateway", null, "000_bb6aa4dec4248e13.txt", "https://api.unigateway.ai/v1", "bearer", null, "task_", global::System.Array.AsReadOnly(new string[] { "multipart/form-data", "application/json" }), true, null, null, null);
+    public static global::Sora.Contracts.SoraProvider Unigateway { get; } = new global::Sora.Contracts.SoraProvider("unigateway", "UniGateway", null, "000_bb6aa4dec4248e13.txt", "https://api.unigateway.ai/v1", "bearer", null, null, "task_", global::System.Array.AsReadOnly(new string[] { "multipart/form-data", "application/json" }), true, null, null, null);
 
     /// <summary>ezmodel (source: 001_d411cea1ea856dda.txt).</summary>
-    public static global::Sora.Contracts.SoraProvider Ezmodel { get; } = new global::Sora.Contracts.SoraProvider("ezmodel", "ezmodel", null, "001_d411cea1ea856dda.txt", "https://api.ezmodel.cloud/v1", "bearer", null, "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, global::System.TimeSpan.FromSeconds(86400), 2, null);
+    public static global::Sora.Contracts.SoraProvider Ezmodel { get; } = new global::Sora.Contracts.SoraProvider("ezmodel", "ezmodel", null, "001_d411cea1ea856dda.txt", "https://api.ezmodel.cloud/v1", "bearer", null, null, "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, global::System.TimeSpan.FromSeconds(86400), 2, null);
 
     /// <summary>gpt.ge (source: 002_875acc4d494673f2.txt).</summary>
-    public static global::Sora.Contracts.SoraProvider Gptge { get; } = new global::Sora.Contracts.SoraProvider("gptge", "gpt.ge", null, "002_875acc4d494673f2.txt", "https://api.gpt.ge/v1", "bearer", null, "video_", global::System.Array.AsReadOnly(new string[] { "application/json" }), false, null, null, null);
+    public static global::Sora.Contracts.SoraProvider Gptge { get; } = new global::Sora.Contracts.SoraProvider("gptge", "gpt.ge", null, "002_875acc4d494673f2.txt", "https://api.gpt.ge/v1", "bearer", null, null, "video_", global::System.Array.AsReadOnly(new string[] { "application/json" }), false, null, null, null);
 
     /// <summary>Every profile of the spec, in spec order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Sora.Contracts.SoraProvider> All { get; } = global::System.Array.AsReadOnly(new global::Sora.Contracts.SoraProvider[] { Openai, Azure, Unigateway, Ezmodel, Gptge });
@@ -71,8 +72,14 @@ public sealed partial class SoraProvider
     /// <summary>How requests authenticate: <c>bearer</c> (Authorization: Bearer) or <c>api-key</c> (api-key header).</summary>
     public string? Auth { get; }
 
-    /// <summary>The date the service shut down (yyyy-MM-dd), when it has.</summary>
-    public string? ShutDown { get; }
+    /// <summary>The date the service stopped running (yyyy-MM-dd), when the spec marks it retired.</summary>
+    public string? RetiredOn { get; }
+
+    /// <summary>The document that says the service stopped running, when the spec marks it retired.</summary>
+    public string? RetiredSource { get; }
+
+    /// <summary>Whether the spec marks the service retired: its profile stays for history and for servers that copy it.</summary>
+    public bool IsRetired => RetiredOn is not null;
 
     /// <summary>The prefix of the job ids it issues.</summary>
     public string? IdPrefix { get; }

@@ -44,8 +44,9 @@ public sealed class SoraProviderTests
     [Fact]
     public void Profiles_CarryTheFactsOfTheContractTable()
     {
-        // PRODUCT.md: OpenAI marked shut down 2026-09-24; download links ~1 h.
-        Assert.Equal("2026-09-24", SoraProvider.Openai.ShutDown);
+        // PRODUCT.md: OpenAI shut its video API down on 2026-09-24; download links ~1 h.
+        Assert.Equal("2026-09-24", SoraProvider.Openai.RetiredOn);
+        Assert.True(SoraProvider.Openai.IsRetired);
         Assert.Equal(TimeSpan.FromHours(1), SoraProvider.Openai.DownloadUrlLifetime);
 
         // PRODUCT.md: Azure authenticates with the api-key header.
