@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net;
 using Sora.Cli.Configuration;
 using Sora.Cli.Output;
-using Sora.Contracts;
 using Sora.Emulator;
 using Spectre.Console;
 
@@ -27,7 +26,7 @@ internal static class EmulatorCommand
         globals.AddProviderTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var provider = CliSettings.Resolve(parsed, globals, io).Provider ?? SoraProvider.All[0];
+            var provider = CliSettings.Resolve(parsed, globals, io).Provider ?? DefaultProvider.Live;
             SoraEmulator emulator;
             try
             {

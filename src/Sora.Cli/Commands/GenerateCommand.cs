@@ -65,7 +65,7 @@ internal static class GenerateCommand
     private static async Task<int> RunAsync(CliIo io, CliSettings settings, RequestOptions options, ParseResult parsed, string prompt, string? output, bool force, CancellationToken cancellationToken)
     {
         var embedded = settings.BaseAddress is null;
-        var provider = settings.Provider ?? (embedded ? SoraProvider.All[0] : null);
+        var provider = settings.Provider ?? (embedded ? DefaultProvider.Live : null);
         var request = await options.BuildAsync(io, parsed, prompt, cancellationToken).ConfigureAwait(false);
         var verdict = RequestVerdict.Judge(request, provider);
         if (!verdict.IsValid)
@@ -80,6 +80,7 @@ internal static class GenerateCommand
         }
 
         await WarnAsync(io, verdict).ConfigureAwait(false);
+        await RetiredProviderWarning.WriteAsync(io, provider).ConfigureAwait(false);
         EmbeddedEmulator? emulator = null;
         try
         {

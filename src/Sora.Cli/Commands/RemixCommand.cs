@@ -34,6 +34,7 @@ internal static class RemixCommand
                 OutputTarget.CheckFolder(io.WorkingDirectory, GenerateCommand.NothingCreated);
             }
 
+            await RetiredProviderWarning.WriteAsync(io, settings.Provider).ConfigureAwait(false);
             using var client = ServerConnection.Connect(settings);
             var source = parsed.GetValue(id)!;
             var text = parsed.GetValue(prompt)!;
