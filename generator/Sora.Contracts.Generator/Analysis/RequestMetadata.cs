@@ -249,15 +249,18 @@ internal sealed class KnownSymbols
 
     public static KnownSymbols Create(INamedTypeSymbol request, Compilation compilation) => new(request, compilation);
 
-    /// <summary>Every provider id any spec in the compilation or its references defines (<c>[assembly: SoraProviderProfile]</c>).</summary>
-    public ImmutableArray<string> ProviderIds(Compilation compilation)
+    /// <summary>
+    /// Every provider profile any spec in the compilation or its references defines (<c>[assembly: SoraProviderProfile]</c>),
+    /// with the date it retired when the spec marks it so.
+    /// </summary>
+    public ImmutableArray<(string Id, string? RetiredOn)> ProviderProfiles(Compilation compilation)
     {
         if (ProviderProfile is null)
         {
-            return ImmutableArray<string>.Empty;
+            return ImmutableArray<(string, string?)>.Empty;
         }
 
-        var ids = new List<string>();
+        var profiles = new List<(string Id, string? RetiredOn)>();
         var contracts = Request.ContainingAssembly;
         foreach (var assembly in new[] { compilation.Assembly }.Concat(compilation.SourceModule.ReferencedAssemblySymbols))
         {
@@ -272,11 +275,12 @@ internal sealed class KnownSymbols
                 if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, ProviderProfile)
                     && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string id)
                 {
-                    ids.Add(id);
+                    var retiredOn = attribute.NamedArguments.FirstOrDefault(a => a.Key == "RetiredOn").Value.Value as string;
+                    profiles.Add((id, retiredOn));
                 }
             }
         }
 
-        return ids.Distinct(StringComparer.OrdinalIgnoreCase).ToImmutableArray();
+        return profiles.GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToImmutableArray();
     }
 }

@@ -50,13 +50,23 @@ public sealed class SoraRequestAnalyzer : DiagnosticAnalyzer
         context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ProviderOption, out var configured);
         var provider = string.IsNullOrWhiteSpace(configured) ? null : configured!.Trim();
         // Reading every reference's attributes is only worth it when there is a provider name to check.
-        var knownProviders = provider is null ? ImmutableArray<string>.Empty : symbols.ProviderIds(context.Compilation);
-        if (provider is not null && !knownProviders.Contains(provider, StringComparer.OrdinalIgnoreCase))
+        var knownProviders = provider is null ? ImmutableArray<(string Id, string? RetiredOn)>.Empty : symbols.ProviderProfiles(context.Compilation);
+        if (provider is not null)
         {
-            var diagnostic = Diagnostic.Create(
-                RequestDiagnostics.UnknownProvider, Location.None, provider, knownProviders.IsEmpty ? "none" : string.Join(", ", knownProviders));
-            context.RegisterCompilationEndAction(end => end.ReportDiagnostic(diagnostic));
-            provider = null;
+            var chosen = knownProviders.FirstOrDefault(p => string.Equals(p.Id, provider, StringComparison.OrdinalIgnoreCase));
+            if (chosen.Id is null)
+            {
+                var diagnostic = Diagnostic.Create(
+                    RequestDiagnostics.UnknownProvider, Location.None, provider, knownProviders.IsEmpty ? "none" : string.Join(", ", knownProviders.Select(p => p.Id)));
+                context.RegisterCompilationEndAction(end => end.ReportDiagnostic(diagnostic));
+                provider = null;
+            }
+            else if (chosen.RetiredOn is { } date)
+            {
+                // Its rules still judge the requests: servers that copy a retired service's shape keep its limits.
+                var diagnostic = Diagnostic.Create(RequestDiagnostics.RetiredProvider, Location.None, chosen.Id, date);
+                context.RegisterCompilationEndAction(end => end.ReportDiagnostic(diagnostic));
+            }
         }
 
         var names = CandidateNames.Collect(symbols, context.Compilation);

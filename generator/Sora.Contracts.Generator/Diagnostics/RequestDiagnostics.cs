@@ -35,8 +35,14 @@ public static class RequestDiagnostics
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpRoot + "SORA006.md",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>SORA007: the SoraProvider MSBuild property names a profile the spec marks retired (its service no longer runs).</summary>
+    public static readonly DiagnosticDescriptor RetiredProvider = new(
+        "SORA007", "Retired provider", "The SoraProvider MSBuild property is '{0}', a profile whose service no longer runs (retired {1}); its rules still judge the requests",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpRoot + "SORA007.md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     internal static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        CombinationNotAllowed, ValueOutsideEnum, UnknownValue, NotSupportedByProvider, InvalidText, UnknownProvider);
+        CombinationNotAllowed, ValueOutsideEnum, UnknownValue, NotSupportedByProvider, InvalidText, UnknownProvider, RetiredProvider);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");

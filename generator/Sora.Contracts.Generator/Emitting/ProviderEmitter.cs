@@ -14,13 +14,13 @@ internal static class ProviderEmitter
         var providers = unit.Providers;
         var limits = providers.SelectMany(p => p.Limits).GroupBy(l => l.Key).Select(g => g.First()).OrderBy(l => l.Key, System.StringComparer.Ordinal).ToList();
         var w = new CodeWriter();
-        CSharp.FileHeader(w, ns, providers.Select(p => $"{CSharp.Runtime}.Metadata.SoraProviderProfile({CSharp.Literal(p.Id)})"));
+        CSharp.FileHeader(w, ns, providers.Select(ProfileAttribute));
 
         w.Line("/// <summary>A provider profile of the spec: where it lives, how it authenticates, what it accepts and its limits.</summary>");
         w.Line(CSharp.GeneratedCode);
         foreach (var p in providers)
         {
-            w.Line($"[{CSharp.Runtime}.Metadata.SoraProviderProfile({CSharp.Literal(p.Id)})]");
+            w.Line($"[{ProfileAttribute(p)}]");
         }
 
         w.Open("public sealed partial class SoraProvider");
@@ -134,6 +134,10 @@ internal static class ProviderEmitter
         w.Close();
         return w.ToString();
     }
+
+    /// <summary>The profile's metadata attribute; a retired one carries its date, which the analyzer's SORA007 reads.</summary>
+    private static string ProfileAttribute(ProviderModel p) =>
+        $"{CSharp.Runtime}.Metadata.SoraProviderProfile({CSharp.Literal(p.Id)}{(p.Retired is { } retired ? ", RetiredOn = " + CSharp.Literal(retired.Date) : string.Empty)})";
 
     private static string Nullable(string? value) => value is null ? "null" : CSharp.Literal(value);
 

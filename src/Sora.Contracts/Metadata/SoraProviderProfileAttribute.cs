@@ -12,4 +12,7 @@ public sealed class SoraProviderProfileAttribute : Attribute
 
     /// <summary>The profile id.</summary>
     public string Id { get; }
+
+    /// <summary>The date (yyyy-MM-dd) the profile's service stopped running, when the spec marks it retired; the analyzer reports SORA007 for it.</summary>
+    public string? RetiredOn { get; set; }
 }

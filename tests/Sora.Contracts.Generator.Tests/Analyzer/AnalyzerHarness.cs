@@ -114,6 +114,15 @@ internal static class AnalyzerHarness
     /// </summary>
     public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(RequestDiagnostics.All.Single(d => d.Id == id)).WithMessage(null);
 
+    /// <summary>
+    /// The one SORA007 a compilation gets when <paramref name="provider"/> names a profile the product spec marks retired
+    /// (its message with the spec's date), else nothing: for tests about a retired profile's other rules.
+    /// </summary>
+    public static DiagnosticResult[] RetiredNotice(string? provider) =>
+        global::Sora.Contracts.SoraProvider.TryGet(provider?.Trim(), out var profile) && profile.RetiredOn is { } date
+            ? [Diagnostic("SORA007").WithMessage($"The SoraProvider MSBuild property is '{profile.Id}', a profile whose service no longer runs (retired {date}); its rules still judge the requests")]
+            : [];
+
     /// <summary>A test of <paramref name="markup"/> at <see cref="SnippetPath"/> under <paramref name="provider"/>.</summary>
     public static SoraAnalyzerTest Test(string markup, string? provider = null, params DiagnosticResult[] expected)
     {

@@ -204,13 +204,15 @@ public sealed class ConstructionFormTests
     [Theory]
     [MemberData(nameof(AllForms))]
     public Task EveryWrongValueOfOneSiteIsReported(Form form) =>
-        Verify(
-            form,
-            "{|SORA005:\"\"|}",
+        VerifyAsync(
+            RequestForms.Snippet(RequestForms.Expression(
+                form,
+                "{|SORA005:\"\"|}",
+                ("Model", "{|SORA004:\"sora-2-pro\"|}"),
+                ("Size", "{|SORA004:\"1792x1024\"|}"),
+                ("Seconds", "{|SORA002:5|}"))),
             "azure",
-            ("Model", "{|SORA004:\"sora-2-pro\"|}"),
-            ("Size", "{|SORA004:\"1792x1024\"|}"),
-            ("Seconds", "{|SORA002:5|}"));
+            RetiredNotice("azure"));
 
     [Theory]
     [MemberData(nameof(AllForms))]

@@ -158,7 +158,7 @@ public sealed class FixPropertiesTests
     [InlineData("azure", "1080x1920", "720x1280")]
     public async Task Sora002UnderANarrowingProviderReplacesFromTheProvidersList(string provider, string size, string replacement)
     {
-        var run = await VerifyAsync(RequestForms.Snippet($"new CreateVideoRequest(\"p\") {{ Size = {{|SORA002:\"{size}\"|}} }}"), provider: provider);
+        var run = await VerifyAsync(RequestForms.Snippet($"new CreateVideoRequest(\"p\") {{ Size = {{|SORA002:\"{size}\"|}} }}"), provider, RetiredNotice(provider));
 
         AssertProperty(run.Single("SORA002"), FixProperties.Replacement, replacement);
     }
@@ -187,7 +187,7 @@ public sealed class FixPropertiesTests
         var run = await VerifyAsync(
             RequestForms.Snippet(RequestForms.Expression(Form.Build, null, other, (property, "{|#0:" + value + "|}"))),
             provider,
-            Diagnostic("SORA004").WithLocation(0));
+            [Diagnostic("SORA004").WithLocation(0), .. RetiredNotice(provider)]);
 
         var diagnostic = run.Single("SORA004");
         AssertProperty(diagnostic, FixProperties.Replacement, replacement);

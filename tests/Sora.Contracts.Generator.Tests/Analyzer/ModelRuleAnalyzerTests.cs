@@ -62,7 +62,7 @@ public sealed class ModelRuleAnalyzerTests
     public Task AMalformedModel_IsSora005_NotAlsoTheProvidersSora004()
     {
         // azure runs only sora-2; the empty name is wrong for every provider, so that is what is said.
-        return Verify(Form.Initializer, "azure", ("Model", "{|SORA005:\"\"|}"));
+        return VerifyAsync(RequestForms.Snippet(RequestForms.Expression(Form.Initializer, null, ("Model", "{|SORA005:\"\"|}"))), "azure", RetiredNotice("azure"));
     }
 
     [Fact]

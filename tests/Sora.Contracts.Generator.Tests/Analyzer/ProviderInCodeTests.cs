@@ -76,7 +76,8 @@ public sealed class ProviderInCodeTests
 
                 public static CreateVideoRequest Property() => new CreateVideoRequest.Builder("p").WithModel({|SORA004:"sora-2-pro"|}).Build();
             """),
-            "azure");
+            "azure",
+            RetiredNotice("azure"));
 
     [Fact]
     public Task AProviderTheAnalyzerCannotRead_LeavesTheMsBuildVerdicts() =>

@@ -112,7 +112,7 @@ public sealed class SeverityAndCatalogueTests
     [Fact]
     public void EveryDescriptorIsInTheCatalogueOnce()
     {
-        Assert.Equal(new[] { "SORA001", "SORA002", "SORA003", "SORA004", "SORA005", "SORA006" }, Descriptors.Select(d => d.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "SORA001", "SORA002", "SORA003", "SORA004", "SORA005", "SORA006", "SORA007" }, Descriptors.Select(d => d.Id).Order(StringComparer.Ordinal));
         Assert.All(Descriptors, d =>
         {
             Assert.Equal("SoraRequest", d.Category);
@@ -120,6 +120,7 @@ public sealed class SeverityAndCatalogueTests
             Assert.False(string.IsNullOrWhiteSpace(d.Title.ToString(System.Globalization.CultureInfo.InvariantCulture)), d.Id);
         });
         Assert.Contains(WellKnownDiagnosticTags.CompilationEnd, Descriptors.Single(d => d.Id == "SORA006").CustomTags);
+        Assert.Contains(WellKnownDiagnosticTags.CompilationEnd, Descriptors.Single(d => d.Id == "SORA007").CustomTags);
     }
 
     public static TheoryData<string> Ids() => new(new SoraRequestAnalyzer().SupportedDiagnostics.Select(d => d.Id));
