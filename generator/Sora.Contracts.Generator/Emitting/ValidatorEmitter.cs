@@ -16,6 +16,7 @@ internal static class ValidatorEmitter
 {
     private const string Codes = CSharp.Runtime + ".Validation.SoraViolationCodes";
     private const string Pattern = CSharp.Runtime + ".Validation.SoraPattern";
+    private const string AllowedValues = CSharp.Runtime + ".Validation.SoraAllowedValues";
 
     public static void Emit(CodeWriter w, ObjectUnit unit)
     {
@@ -160,7 +161,7 @@ internal static class ValidatorEmitter
         EmitTextChecks(w, p, local);
         if (!p.InlineEnum.IsEmpty || HasProviderValues(model, p))
         {
-            EmitAllowedValues(w, ns, model, p, local, p.InlineEnum.IsEmpty ? null : p.InlineEnum, isKnown: p.InlineEnum.IsEmpty ? "true" : $"({CSharp.IsOneOf(local, p.InlineEnum)})", isOpen: p.InlineEnum.IsEmpty);
+            EmitAllowedValues(w, ns, model, p, local, p.InlineEnum.IsEmpty ? null : p.InlineEnum, isKnown: p.InlineEnum.IsEmpty ? "true" : $"({CSharp.IsOneOf(local, p.InlineEnum)})", isOpen: p.InlineEnum.IsEmpty, valueType: null);
         }
     }
 
@@ -199,14 +200,14 @@ internal static class ValidatorEmitter
     }
 
     private static void EmitEnumCheck(CodeWriter w, string ns, ObjectModel model, PropertyModel p, string value) =>
-        EmitAllowedValues(w, ns, model, p, value + ".Value", p.Type.EnumIsOpen ? null : p.Type.EnumValues, value + ".IsKnown", p.Type.EnumIsOpen);
+        EmitAllowedValues(w, ns, model, p, value + ".Value", p.Type.EnumIsOpen ? null : p.Type.EnumValues, value + ".IsKnown", p.Type.EnumIsOpen, CSharp.TypeName(ns, p.Type));
 
     /// <summary>
     /// The enum check, narrowed per provider. A provider's list replaces the base enum for that provider (it may
     /// widen it, as a gateway's own document can); a value outside it is "unsupported by the provider" when the spec
     /// itself knows it (or the enum is open) and "invalid" otherwise.
     /// </summary>
-    private static void EmitAllowedValues(CodeWriter w, string ns, ObjectModel model, PropertyModel p, string text, IReadOnlyList<string>? baseValues, string isKnown, bool isOpen)
+    private static void EmitAllowedValues(CodeWriter w, string ns, ObjectModel model, PropertyModel p, string text, IReadOnlyList<string>? baseValues, string isKnown, bool isOpen, string? valueType)
     {
         var first = true;
         foreach (var values in model.ProviderValues.Where(v => v.Property == p.JsonName))
@@ -227,8 +228,13 @@ internal static class ValidatorEmitter
             return;
         }
 
+        // A large value type's list is built from its KnownValues when a value is rejected: spelled out, a 10,000-value
+        // enum put ~100 KB of literal at every property that refers to it, most of a large spec's generated code.
+        var mustBe = valueType is not null && baseValues.Count > CSharp.PatternLimit
+            ? $"{AllowedValues}.MustBe({CSharp.Literal(p.JsonName)}, {valueType}.KnownValues)"
+            : CSharp.Literal($"{p.JsonName} must be {CSharp.OrList(baseValues)}");
         w.Open(first ? $"if (!{isKnown})" : $"else if (!{isKnown})");
-        w.Line($"violations.Add({Param(p)}, {Codes}.InvalidValue, {CSharp.Literal($"{p.JsonName} must be {CSharp.OrList(baseValues)}")});");
+        w.Line($"violations.Add({Param(p)}, {Codes}.InvalidValue, {mustBe});");
         w.Close();
     }
 

@@ -86,6 +86,27 @@ public sealed class LargeValueSetTests
     }
 
     [Fact]
+    public void A_rejected_large_enum_reference_lists_every_value_in_spec_order_without_the_list_in_its_source()
+    {
+        var violation = Assert.Single(Violations(new() { ["big"] = "nope", ["inline"] = Value(0) }, "big"));
+        var values = Enumerable.Range(0, Values).Select(Value).ToList();
+        Assert.Equal(new SoraViolation("big", SoraViolationCodes.InvalidValue, "big must be " + string.Join(", ", values.Take(Values - 1)) + " or " + values[^1]), violation);
+
+        // The inline enum's message is still a literal; the reference's is built from Big.KnownValues instead.
+        var holder = Generated.Value.Run.Sources.Single(s => s.Key.EndsWith(".Holder.g.cs", StringComparison.Ordinal)).Value;
+        Assert.Equal(1, CountOf(holder, Value(1) + ", " + Value(2) + ", " + Value(3)));
+    }
+
+    [Fact]
+    public void A_rejected_small_enum_reference_keeps_its_literal_message()
+    {
+        var violation = Assert.Single(Violations(new() { ["big"] = Value(0), ["small"] = "dim" }, "small"));
+        Assert.Equal(new SoraViolation("small", SoraViolationCodes.InvalidValue, "small must be on or off"), violation);
+        var holder = Generated.Value.Run.Sources.Single(s => s.Key.EndsWith(".Holder.g.cs", StringComparison.Ordinal)).Value;
+        Assert.Contains("\"small must be on or off\"", holder, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_object_with_many_properties_writes_each_known_property_once_and_keeps_unknown_ones()
     {
         var type = Generated.Value.Assembly.GetType(Namespace + ".Wide", throwOnError: true)!;
@@ -102,13 +123,16 @@ public sealed class LargeValueSetTests
             .Invoke(null, new object?[] { value })!;
 
     /// <summary>The violations of a <c>Holder</c> whose inline-enum property and enum property both hold <paramref name="value"/>, for the inline one.</summary>
-    private static IReadOnlyList<SoraViolation> InlineViolations(string value)
+    private static IReadOnlyList<SoraViolation> InlineViolations(string value) =>
+        Violations(new() { ["big"] = Value(0), ["inline"] = value }, "inline");
+
+    /// <summary>The violations for <paramref name="param"/> of a <c>Holder</c> read from <paramref name="properties"/>.</summary>
+    private static IReadOnlyList<SoraViolation> Violations(Dictionary<string, string> properties, string param)
     {
         var type = Generated.Value.Assembly.GetType(Namespace + ".Holder", throwOnError: true)!;
-        var json = JsonSerializer.Serialize(new Dictionary<string, string> { ["big"] = Value(0), ["inline"] = value });
-        var holder = JsonSerializer.Deserialize(json, type, Context())!;
+        var holder = JsonSerializer.Deserialize(JsonSerializer.Serialize(properties), type, Context())!;
         var result = (SoraValidationResult)type.GetMethod("Validate")!.Invoke(holder, new object?[] { null })!;
-        return result.Violations.Where(v => v.Param == "inline").ToList();
+        return result.Violations.Where(v => v.Param == param).ToList();
     }
 
     private static JsonSerializerOptions Context()
