@@ -152,8 +152,12 @@ internal static class CodeFixHarness
         await test.RunAsync();
     }
 
-    private static DiagnosticResult Expected(Diagnostic diagnostic) =>
-        new DiagnosticResult(diagnostic.Descriptor).WithSpan(diagnostic.Location.GetLineSpan()).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    private static DiagnosticResult Expected(Diagnostic diagnostic)
+    {
+        var result = new DiagnosticResult(diagnostic.Descriptor).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        // A project-level diagnostic (SORA006, SORA007) has no location; giving it a span would expect one in source.
+        return diagnostic.Location == Location.None ? result : result.WithSpan(diagnostic.Location.GetLineSpan());
+    }
 
     private static ImmutableArray<MetadataReference> LoadReferences()
     {

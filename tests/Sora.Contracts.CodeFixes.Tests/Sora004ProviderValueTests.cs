@@ -66,14 +66,15 @@ public sealed class Sora004ProviderValueTests
 
     [Fact]
     public Task Model_the_provider_does_not_offer() =>
-        // azure offers sora-2 only.
+        // azure offers sora-2 only. It is a retired profile, so its SORA007 (about the project, not the request) stays.
         CodeFixHarness.VerifyAsync(
             Code("""CreateVideoRequest Make() => new CreateVideoRequest.Builder("p").WithModel("sora-2-pro").WithSize("1280x720").Build();"""),
             "SORA004",
             SoraFixKeys.UseProviderValue,
             Code("""CreateVideoRequest Make() => new CreateVideoRequest.Builder("p").WithModel("sora-2").WithSize("1280x720").Build();"""),
             expectedTitle: "Use model sora-2",
-            provider: "azure");
+            provider: "azure",
+            expectedLeft: ["SORA007"]);
 
     [Fact]
     public Task Provider_named_in_code() =>
