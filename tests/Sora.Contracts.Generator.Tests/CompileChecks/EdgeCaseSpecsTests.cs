@@ -10,27 +10,7 @@ namespace Sora.Contracts.Generator.Tests.CompileChecks;
 /// </summary>
 public sealed class EdgeCaseSpecsTests
 {
-    private static string SpecWith(string schemas, string requestSchema = "Job") => $$"""
-        openapi: 3.1.0
-        info:
-          title: Edge
-          version: '1'
-        paths:
-          /jobs:
-            post:
-              operationId: createJob
-              requestBody:
-                content:
-                  application/json:
-                    schema:
-                      $ref: '#/components/schemas/{{requestSchema}}'
-              responses:
-                '200':
-                  description: ok
-        components:
-          schemas:
-        {{schemas}}
-        """;
+    private static string SpecWith(string schemas, string requestSchema = "Job") => Corpus.CorpusCompiler.Spec(schemas, requestSchema);
 
     private static readonly Dictionary<string, string> Specs = new(StringComparer.Ordinal)
     {
