@@ -6,7 +6,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Sora.Contracts.Generator.Diagnostics;
-using Sora.Contracts.Generator.Emitting;
 using Sora.Contracts.RuleKernel;
 
 namespace Sora.Contracts.Generator.Analysis;
@@ -55,12 +54,22 @@ internal sealed class RequestChecker
         {
             CheckRule(site, rule, valid, report);
         }
+
+        foreach (var group in site.Request.ExactlyOne)
+        {
+            CheckExactlyOne(site, group, report);
+        }
     }
 
     private bool CheckValue(ConstructionSite site, PropertyMetadata property, SiteValue value, Action<Diagnostic> report)
     {
         var request = site.Request;
         var text = value.Value!;
+        if (property.Numbers.HasRules)
+        {
+            return CheckNumber(property, value, report);
+        }
+
         if (property.Enum is not { } enumeration)
         {
             return !property.Text.HasRules || CheckText(property, property.Text, value, report);
@@ -85,8 +94,8 @@ internal sealed class RequestChecker
 
             var descriptor = known || enumeration.IsOpen ? RequestDiagnostics.NotSupportedByProvider : RequestDiagnostics.ValueOutsideEnum;
             var arguments = descriptor == RequestDiagnostics.NotSupportedByProvider
-                ? new object[] { property.JsonName, text, _provider!, CSharp.OrList(byProvider) }
-                : new object[] { property.JsonName, text, CSharp.OrList(byProvider) + " with provider " + _provider };
+                ? new object[] { property.JsonName, text, _provider!, RuleMessages.MustBe(property.JsonName, byProvider) }
+                : new object[] { property.JsonName, text, RuleMessages.MustBeWithProvider(property.JsonName, byProvider, _provider!) };
             report(Create(descriptor, value, property, NearestValue.Pick(text, AllowedAtSite(site, property, byProvider)), arguments));
             return false;
         }
@@ -98,11 +107,11 @@ internal sealed class RequestChecker
 
         if (enumeration.IsOpen)
         {
-            report(Diagnostic.Create(RequestDiagnostics.UnknownValue, value.Syntax!.GetLocation(), property.JsonName, text, CSharp.OrList(enumeration.Values)));
+            report(Diagnostic.Create(RequestDiagnostics.UnknownValue, value.Syntax!.GetLocation(), property.JsonName, text, ValueList.OrList(enumeration.Values)));
         }
         else
         {
-            report(Create(RequestDiagnostics.ValueOutsideEnum, value, property, NearestValue.Pick(text, AllowedAtSite(site, property, enumeration.Values)), property.JsonName, text, CSharp.OrList(enumeration.Values)));
+            report(Create(RequestDiagnostics.ValueOutsideEnum, value, property, NearestValue.Pick(text, AllowedAtSite(site, property, enumeration.Values)), property.JsonName, text, RuleMessages.MustBe(property.JsonName, enumeration.Values)));
         }
 
         return false;
@@ -111,23 +120,23 @@ internal sealed class RequestChecker
     private bool CheckText(PropertyMetadata property, TextMetadata rules, SiteValue value, Action<Diagnostic> report)
     {
         var text = value.Value!;
-        var length = CodePoints(text);
+        var length = TextLength.CodePoints(text);
         string? problem = null;
         string? rule = null;
         if (rules.MinLength > 0 && length < rules.MinLength)
         {
-            problem = length == 0 ? "empty" : "too short";
-            rule = $"{property.JsonName} must be at least {rules.MinLength} character{(rules.MinLength == 1 ? string.Empty : "s")} long";
+            problem = length == 0 ? TextProblems.Empty : TextProblems.TooShort;
+            rule = RuleMessages.AtLeastLong(property.JsonName, rules.MinLength);
         }
         else if (rules.MaxLength >= 0 && length > rules.MaxLength)
         {
-            problem = "too long";
-            rule = $"{property.JsonName} must be at most {rules.MaxLength} characters long";
+            problem = TextProblems.TooLong;
+            rule = RuleMessages.AtMostLong(property.JsonName, rules.MaxLength);
         }
         else if (rules.Pattern is { } pattern && PatternRejects(pattern, text))
         {
-            problem = text.All(char.IsWhiteSpace) ? "whitespace only" : "not matching its pattern";
-            rule = $"{property.JsonName} must match the pattern {pattern}";
+            problem = text.All(char.IsWhiteSpace) ? TextProblems.WhitespaceOnly : TextProblems.NotMatching;
+            rule = RuleMessages.MustMatch(property.JsonName, pattern);
         }
 
         if (problem is null)
@@ -164,7 +173,13 @@ internal sealed class RequestChecker
         {
             if (rule.ThenRequired)
             {
-                report(Diagnostic.Create(RequestDiagnostics.CombinationNotAllowed, site.Node.GetLocation(), rule.ThenProperty, "(not set)", When(rule, condition, conditionValue), CSharp.OrList(Narrow(request, target, rule.ThenValues))));
+                var missing = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Property, target.JsonName);
+                report(Diagnostic.Create(
+                    RequestDiagnostics.CombinationNotAllowed,
+                    site.Node.GetLocation(),
+                    missing,
+                    RuleMessages.NotAllowed(rule.ThenProperty, RuleMessages.NotSet, When(rule, condition, conditionValue)),
+                    RuleMessages.MustBe(rule.ThenProperty, Narrow(request, target, rule.ThenValues))));
             }
 
             return;
@@ -207,16 +222,60 @@ internal sealed class RequestChecker
             targetValue.Syntax!.GetLocation(),
             additional,
             properties.ToImmutable(),
-            rule.ThenProperty,
-            targetValue.Value,
-            when,
-            CSharp.OrList(rule.ThenValues)));
+            RuleMessages.NotAllowed(rule.ThenProperty, targetValue.Value!, when),
+            RuleMessages.MustBe(rule.ThenProperty, rule.ThenValues)));
     }
 
     private static string When(RuleMetadata rule, PropertyMetadata condition, SiteValue value) =>
-        value.State == ValueState.Absent
-            ? $"when {rule.IfProperty} is not set{(condition.Default is null ? string.Empty : $" ({condition.Default} by default)")}"
-            : $"when {rule.IfProperty} is {value.Value}";
+        RuleMessages.When(rule.IfProperty, value.State == ValueState.Absent ? null : value.Value, condition.Default);
+
+    /// <summary>A number's bounds, as the validator checks them: one diagnostic naming the first bound it breaks.</summary>
+    private static bool CheckNumber(PropertyMetadata property, SiteValue value, Action<Diagnostic> report)
+    {
+        var numbers = property.Numbers;
+        if (NumberRule.Broken(property.JsonName, value.Value!, numbers.Minimum, numbers.ExclusiveMinimum, numbers.Maximum, numbers.ExclusiveMaximum, numbers.MultipleOf).FirstOrDefault() is not { } rule)
+        {
+            return true;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Property, property.JsonName);
+        report(Diagnostic.Create(RequestDiagnostics.NumberOutOfRange, value.Syntax!.GetLocation(), properties, property.JsonName, value.Value, rule));
+        return false;
+    }
+
+    /// <summary>
+    /// An exactly-one group, judged only when the site knows of every member whether it is set: a value the analyzer
+    /// cannot read may be null at run time, so it never guesses.
+    /// </summary>
+    private static void CheckExactlyOne(ConstructionSite site, ImmutableArray<string> group, Action<Diagnostic> report)
+    {
+        var members = group.Select(site.Request.ByJsonName).ToList();
+        if (members.Any(m => m is null) || (site.Copies && !members.Any(m => site.Sets(m!))))
+        {
+            return;
+        }
+
+        var values = members.Select(m => site[m!]).ToList();
+        if (values.Any(v => v.State == ValueState.Unknown))
+        {
+            return;
+        }
+
+        var set = values.Count(v => v.State == ValueState.Known);
+        if (set == 1)
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Property, group[0]);
+        var location = set == 0 ? site.Node.GetLocation() : values.First(v => v.State == ValueState.Known).Syntax!.GetLocation();
+        report(Diagnostic.Create(
+            RequestDiagnostics.CombinationNotAllowed,
+            location,
+            properties,
+            RuleMessages.SetCount(group, set),
+            RuleMessages.ExactlyOne(group)));
+    }
 
     /// <summary>
     /// Whether a rule applies, as JSON Schema reads <c>if</c>: an absent property satisfies it unless it is required;
@@ -302,20 +361,4 @@ internal sealed class RequestChecker
         _patterns.GetOrAdd(pattern, static p => PatternRule.TryCompile(p, out var regex, out _) ? regex : null) is { } compiled
         && PatternRule.TryMatch(compiled, text, out var matches)
         && !matches;
-
-    /// <summary>JSON Schema counts code points: a surrogate pair is one character.</summary>
-    private static int CodePoints(string text)
-    {
-        var count = text.Length;
-        for (var i = 0; i < text.Length - 1; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
-            {
-                count--;
-                i++;
-            }
-        }
-
-        return count;
-    }
 }
