@@ -35,13 +35,11 @@ internal sealed class RequestChecker
 
     public void Check(ConstructionSite site, Action<Diagnostic> report)
     {
-        // Whether each known value passed its own check; a rule is not checked on a value already reported as wrong.
-        var valid = new Dictionary<PropertyMetadata, bool>();
         foreach (var pair in site.SetValues)
         {
             if (pair.Value.State == ValueState.Known && !pair.Value.Inherited)
             {
-                valid[pair.Key] = CheckValue(site, pair.Key, pair.Value, report);
+                CheckValue(site, pair.Key, pair.Value, report);
             }
         }
 
@@ -52,7 +50,7 @@ internal sealed class RequestChecker
 
         foreach (var rule in site.Request.Rules)
         {
-            CheckRule(site, rule, valid, report);
+            CheckRule(site, rule, report);
         }
 
         foreach (var group in site.Request.ExactlyOne)
@@ -61,35 +59,38 @@ internal sealed class RequestChecker
         }
     }
 
-    private bool CheckValue(ConstructionSite site, PropertyMetadata property, SiteValue value, Action<Diagnostic> report)
+    private void CheckValue(ConstructionSite site, PropertyMetadata property, SiteValue value, Action<Diagnostic> report)
     {
         var request = site.Request;
         var text = value.Value!;
         if (property.Numbers.HasRules)
         {
-            return CheckNumber(property, value, report);
+            CheckNumber(property, value, report);
+            return;
         }
 
         if (property.Enum is not { } enumeration)
         {
-            return !property.Text.HasRules || CheckText(property, property.Text, value, report);
+            if (property.Text.HasRules)
+            {
+                CheckText(property, property.Text, value, report);
+            }
+
+            return;
         }
 
         var known = enumeration.Values.Contains(text);
 
-        // A value the open enum does not know must still be well-formed (its open branch's rules): one that is not
-        // is reported for its text, which no provider or rule can make right.
-        if (!known && enumeration.IsOpen && enumeration.OpenBranch.HasRules && !CheckText(property, enumeration.OpenBranch, value, report))
-        {
-            return false;
-        }
+        // A value the open enum does not know must still be well-formed (its open branch's rules); the provider's list
+        // is checked on it all the same, as the validator does.
+        var wellFormed = known || !enumeration.IsOpen || !enumeration.OpenBranch.HasRules || CheckText(property, enumeration.OpenBranch, value, report);
 
         var byProvider = request.AllowedByProvider(_provider, property.JsonName);
         if (!byProvider.IsDefault)
         {
             if (byProvider.Contains(text))
             {
-                return true;
+                return;
             }
 
             var descriptor = known || enumeration.IsOpen ? RequestDiagnostics.NotSupportedByProvider : RequestDiagnostics.ValueOutsideEnum;
@@ -97,12 +98,12 @@ internal sealed class RequestChecker
                 ? new object[] { property.JsonName, text, _provider!, RuleMessages.MustBe(property.JsonName, byProvider) }
                 : new object[] { property.JsonName, text, RuleMessages.MustBeWithProvider(property.JsonName, byProvider, _provider!) };
             report(Create(descriptor, value, property, NearestValue.Pick(text, AllowedAtSite(site, property, byProvider)), arguments));
-            return false;
+            return;
         }
 
-        if (known)
+        if (known || !wellFormed)
         {
-            return true;
+            return;
         }
 
         if (enumeration.IsOpen)
@@ -113,8 +114,6 @@ internal sealed class RequestChecker
         {
             report(Create(RequestDiagnostics.ValueOutsideEnum, value, property, NearestValue.Pick(text, AllowedAtSite(site, property, enumeration.Values)), property.JsonName, text, RuleMessages.MustBe(property.JsonName, enumeration.Values)));
         }
-
-        return false;
     }
 
     private bool CheckText(PropertyMetadata property, TextMetadata rules, SiteValue value, Action<Diagnostic> report)
@@ -144,11 +143,12 @@ internal sealed class RequestChecker
             return true;
         }
 
-        report(Diagnostic.Create(RequestDiagnostics.InvalidText, value.Syntax!.GetLocation(), property.JsonName, problem, rule));
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Property, property.JsonName);
+        report(Diagnostic.Create(RequestDiagnostics.InvalidText, value.Syntax!.GetLocation(), properties, property.JsonName, problem, rule));
         return false;
     }
 
-    private void CheckRule(ConstructionSite site, RuleMetadata rule, Dictionary<PropertyMetadata, bool> valid, Action<Diagnostic> report)
+    private void CheckRule(ConstructionSite site, RuleMetadata rule, Action<Diagnostic> report)
     {
         var request = site.Request;
         if (request.ByJsonName(rule.IfProperty) is not { } condition || request.ByJsonName(rule.ThenProperty) is not { } target)
@@ -185,7 +185,7 @@ internal sealed class RequestChecker
             return;
         }
 
-        if (rule.ThenValues.Contains(targetValue.Value!) || !valid.TryGetValue(target, out var targetIsValid) || !targetIsValid)
+        if (rule.ThenValues.Contains(targetValue.Value!) || !Admitted(request, target, targetValue.Value!))
         {
             return;
         }
@@ -226,21 +226,36 @@ internal sealed class RequestChecker
             RuleMessages.MustBe(rule.ThenProperty, rule.ThenValues)));
     }
 
-    private static string When(RuleMetadata rule, PropertyMetadata condition, SiteValue value) =>
-        RuleMessages.When(rule.IfProperty, value.State == ValueState.Absent ? null : value.Value, condition.Default);
-
-    /// <summary>A number's bounds, as the validator checks them: one diagnostic naming the first bound it breaks.</summary>
-    private static bool CheckNumber(PropertyMetadata property, SiteValue value, Action<Diagnostic> report)
+    /// <summary>
+    /// Whether a combination check applies to the target's value, as the validator decides: a closed enum's value
+    /// outside its enum (and outside the provider's list) is already reported as invalid, and a combination check on
+    /// it would only repeat that; any other value is checked.
+    /// </summary>
+    private bool Admitted(RequestMetadata request, PropertyMetadata target, string value)
     {
-        var numbers = property.Numbers;
-        if (NumberRule.Broken(property.JsonName, value.Value!, numbers.Minimum, numbers.ExclusiveMinimum, numbers.Maximum, numbers.ExclusiveMaximum, numbers.MultipleOf).FirstOrDefault() is not { } rule)
+        if (target.Enum is not { IsOpen: false } enumeration || enumeration.Values.Contains(value))
         {
             return true;
         }
 
+        var byProvider = request.AllowedByProvider(_provider, target.JsonName);
+        return !byProvider.IsDefault && byProvider.Contains(value);
+    }
+
+    private static string When(RuleMetadata rule, PropertyMetadata condition, SiteValue value) =>
+        RuleMessages.When(rule.IfProperty, value.State == ValueState.Absent ? null : value.Value, condition.Default);
+
+    /// <summary>A number's bounds, as the validator checks them: one diagnostic naming the first bound it breaks.</summary>
+    private static void CheckNumber(PropertyMetadata property, SiteValue value, Action<Diagnostic> report)
+    {
+        var numbers = property.Numbers;
+        if (NumberRule.Broken(property.JsonName, value.Value!, numbers.Minimum, numbers.ExclusiveMinimum, numbers.Maximum, numbers.ExclusiveMaximum, numbers.MultipleOf).FirstOrDefault() is not { } rule)
+        {
+            return;
+        }
+
         var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Property, property.JsonName);
         report(Diagnostic.Create(RequestDiagnostics.NumberOutOfRange, value.Syntax!.GetLocation(), properties, property.JsonName, value.Value, rule));
-        return false;
     }
 
     /// <summary>
