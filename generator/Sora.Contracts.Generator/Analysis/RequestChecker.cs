@@ -6,7 +6,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Sora.Contracts.Generator.Diagnostics;
-using Sora.Contracts.Generator.Emitting;
 using Sora.Contracts.RuleKernel;
 
 namespace Sora.Contracts.Generator.Analysis;
@@ -36,13 +35,11 @@ internal sealed class RequestChecker
 
     public void Check(ConstructionSite site, Action<Diagnostic> report)
     {
-        // Whether each known value passed its own check; a rule is not checked on a value already reported as wrong.
-        var valid = new Dictionary<PropertyMetadata, bool>();
         foreach (var pair in site.SetValues)
         {
             if (pair.Value.State == ValueState.Known && !pair.Value.Inherited)
             {
-                valid[pair.Key] = CheckValue(site, pair.Key, pair.Value, report);
+                CheckValue(site, pair.Key, pair.Value, report);
             }
         }
 
@@ -53,81 +50,92 @@ internal sealed class RequestChecker
 
         foreach (var rule in site.Request.Rules)
         {
-            CheckRule(site, rule, valid, report);
+            CheckRule(site, rule, report);
+        }
+
+        foreach (var group in site.Request.ExactlyOne)
+        {
+            CheckExactlyOne(site, group, report);
         }
     }
 
-    private bool CheckValue(ConstructionSite site, PropertyMetadata property, SiteValue value, Action<Diagnostic> report)
+    private void CheckValue(ConstructionSite site, PropertyMetadata property, SiteValue value, Action<Diagnostic> report)
     {
         var request = site.Request;
         var text = value.Value!;
+        if (property.Numbers.HasRules)
+        {
+            CheckNumber(property, value, report);
+            return;
+        }
+
         if (property.Enum is not { } enumeration)
         {
-            return !property.Text.HasRules || CheckText(property, property.Text, value, report);
+            if (property.Text.HasRules)
+            {
+                CheckText(property, property.Text, value, report);
+            }
+
+            return;
         }
 
         var known = enumeration.Values.Contains(text);
 
-        // A value the open enum does not know must still be well-formed (its open branch's rules): one that is not
-        // is reported for its text, which no provider or rule can make right.
-        if (!known && enumeration.IsOpen && enumeration.OpenBranch.HasRules && !CheckText(property, enumeration.OpenBranch, value, report))
-        {
-            return false;
-        }
+        // A value the open enum does not know must still be well-formed (its open branch's rules); the provider's list
+        // is checked on it all the same, as the validator does.
+        var wellFormed = known || !enumeration.IsOpen || !enumeration.OpenBranch.HasRules || CheckText(property, enumeration.OpenBranch, value, report);
 
         var byProvider = request.AllowedByProvider(_provider, property.JsonName);
         if (!byProvider.IsDefault)
         {
             if (byProvider.Contains(text))
             {
-                return true;
+                return;
             }
 
             var descriptor = known || enumeration.IsOpen ? RequestDiagnostics.NotSupportedByProvider : RequestDiagnostics.ValueOutsideEnum;
             var arguments = descriptor == RequestDiagnostics.NotSupportedByProvider
-                ? new object[] { property.JsonName, text, _provider!, CSharp.OrList(byProvider) }
-                : new object[] { property.JsonName, text, CSharp.OrList(byProvider) + " with provider " + _provider };
+                ? new object[] { property.JsonName, text, _provider!, RuleMessages.MustBe(property.JsonName, byProvider) }
+                : new object[] { property.JsonName, text, RuleMessages.MustBeWithProvider(property.JsonName, byProvider, _provider!) };
             report(Create(descriptor, value, property, NearestValue.Pick(text, AllowedAtSite(site, property, byProvider)), arguments));
-            return false;
+            return;
         }
 
-        if (known)
+        if (known || !wellFormed)
         {
-            return true;
+            return;
         }
 
         if (enumeration.IsOpen)
         {
-            report(Diagnostic.Create(RequestDiagnostics.UnknownValue, value.Syntax!.GetLocation(), property.JsonName, text, CSharp.OrList(enumeration.Values)));
+            report(Diagnostic.Create(RequestDiagnostics.UnknownValue, value.Syntax!.GetLocation(), property.JsonName, text, ValueList.OrList(enumeration.Values)));
         }
         else
         {
-            report(Create(RequestDiagnostics.ValueOutsideEnum, value, property, NearestValue.Pick(text, AllowedAtSite(site, property, enumeration.Values)), property.JsonName, text, CSharp.OrList(enumeration.Values)));
+            report(Create(RequestDiagnostics.ValueOutsideEnum, value, property, NearestValue.Pick(text, AllowedAtSite(site, property, enumeration.Values)), property.JsonName, text, RuleMessages.MustBe(property.JsonName, enumeration.Values)));
         }
-
-        return false;
     }
 
     private bool CheckText(PropertyMetadata property, TextMetadata rules, SiteValue value, Action<Diagnostic> report)
     {
         var text = value.Value!;
-        var length = CodePoints(text);
+        var length = TextLength.CodePoints(text);
         string? problem = null;
         string? rule = null;
         if (rules.MinLength > 0 && length < rules.MinLength)
         {
-            problem = length == 0 ? "empty" : "too short";
-            rule = $"{property.JsonName} must be at least {rules.MinLength} character{(rules.MinLength == 1 ? string.Empty : "s")} long";
+            problem = length == 0 ? TextProblems.Empty : TextProblems.TooShort;
+            rule = RuleMessages.AtLeastLong(property.JsonName, rules.MinLength);
         }
         else if (rules.MaxLength >= 0 && length > rules.MaxLength)
         {
-            problem = "too long";
-            rule = $"{property.JsonName} must be at most {rules.MaxLength} characters long";
+            problem = TextProblems.TooLong;
+            rule = RuleMessages.AtMostLong(property.JsonName, rules.MaxLength);
         }
         else if (rules.Pattern is { } pattern && PatternRejects(pattern, text))
         {
-            problem = text.All(char.IsWhiteSpace) ? "whitespace only" : "not matching its pattern";
-            rule = $"{property.JsonName} must match the pattern {pattern}";
+            problem = text.All(char.IsWhiteSpace) ? TextProblems.WhitespaceOnly : TextProblems.NotMatching;
+            rule = RuleMessages.MustMatch(property.JsonName, pattern);
         }
 
         if (problem is null)
@@ -135,11 +143,12 @@ internal sealed class RequestChecker
             return true;
         }
 
-        report(Diagnostic.Create(RequestDiagnostics.InvalidText, value.Syntax!.GetLocation(), property.JsonName, problem, rule));
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Property, property.JsonName);
+        report(Diagnostic.Create(RequestDiagnostics.InvalidText, value.Syntax!.GetLocation(), properties, property.JsonName, problem, rule));
         return false;
     }
 
-    private void CheckRule(ConstructionSite site, RuleMetadata rule, Dictionary<PropertyMetadata, bool> valid, Action<Diagnostic> report)
+    private void CheckRule(ConstructionSite site, RuleMetadata rule, Action<Diagnostic> report)
     {
         var request = site.Request;
         if (request.ByJsonName(rule.IfProperty) is not { } condition || request.ByJsonName(rule.ThenProperty) is not { } target)
@@ -164,13 +173,19 @@ internal sealed class RequestChecker
         {
             if (rule.ThenRequired)
             {
-                report(Diagnostic.Create(RequestDiagnostics.CombinationNotAllowed, site.Node.GetLocation(), rule.ThenProperty, "(not set)", When(rule, condition, conditionValue), CSharp.OrList(Narrow(request, target, rule.ThenValues))));
+                var missing = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Property, target.JsonName);
+                report(Diagnostic.Create(
+                    RequestDiagnostics.CombinationNotAllowed,
+                    site.Node.GetLocation(),
+                    missing,
+                    RuleMessages.NotAllowed(rule.ThenProperty, RuleMessages.NotSet, When(rule, condition, conditionValue)),
+                    RuleMessages.MustBe(rule.ThenProperty, Narrow(request, target, rule.ThenValues))));
             }
 
             return;
         }
 
-        if (rule.ThenValues.Contains(targetValue.Value!) || !valid.TryGetValue(target, out var targetIsValid) || !targetIsValid)
+        if (rule.ThenValues.Contains(targetValue.Value!) || !Admitted(request, target, targetValue.Value!))
         {
             return;
         }
@@ -207,16 +222,75 @@ internal sealed class RequestChecker
             targetValue.Syntax!.GetLocation(),
             additional,
             properties.ToImmutable(),
-            rule.ThenProperty,
-            targetValue.Value,
-            when,
-            CSharp.OrList(rule.ThenValues)));
+            RuleMessages.NotAllowed(rule.ThenProperty, targetValue.Value!, when),
+            RuleMessages.MustBe(rule.ThenProperty, rule.ThenValues)));
+    }
+
+    /// <summary>
+    /// Whether a combination check applies to the target's value, as the validator decides: a closed enum's value
+    /// outside its enum (and outside the provider's list) is already reported as invalid, and a combination check on
+    /// it would only repeat that; any other value is checked.
+    /// </summary>
+    private bool Admitted(RequestMetadata request, PropertyMetadata target, string value)
+    {
+        if (target.Enum is not { IsOpen: false } enumeration || enumeration.Values.Contains(value))
+        {
+            return true;
+        }
+
+        var byProvider = request.AllowedByProvider(_provider, target.JsonName);
+        return !byProvider.IsDefault && byProvider.Contains(value);
     }
 
     private static string When(RuleMetadata rule, PropertyMetadata condition, SiteValue value) =>
-        value.State == ValueState.Absent
-            ? $"when {rule.IfProperty} is not set{(condition.Default is null ? string.Empty : $" ({condition.Default} by default)")}"
-            : $"when {rule.IfProperty} is {value.Value}";
+        RuleMessages.When(rule.IfProperty, value.State == ValueState.Absent ? null : value.Value, condition.Default);
+
+    /// <summary>A number's bounds, as the validator checks them: one diagnostic naming the first bound it breaks.</summary>
+    private static void CheckNumber(PropertyMetadata property, SiteValue value, Action<Diagnostic> report)
+    {
+        var numbers = property.Numbers;
+        if (NumberRule.Broken(property.JsonName, value.Value!, numbers.Minimum, numbers.ExclusiveMinimum, numbers.Maximum, numbers.ExclusiveMaximum, numbers.MultipleOf).FirstOrDefault() is not { } rule)
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Property, property.JsonName);
+        report(Diagnostic.Create(RequestDiagnostics.NumberOutOfRange, value.Syntax!.GetLocation(), properties, property.JsonName, value.Value, rule));
+    }
+
+    /// <summary>
+    /// An exactly-one group, judged only when the site knows of every member whether it is set: a value the analyzer
+    /// cannot read may be null at run time, so it never guesses.
+    /// </summary>
+    private static void CheckExactlyOne(ConstructionSite site, ImmutableArray<string> group, Action<Diagnostic> report)
+    {
+        var members = group.Select(site.Request.ByJsonName).ToList();
+        if (members.Any(m => m is null) || (site.Copies && !members.Any(m => site.Sets(m!))))
+        {
+            return;
+        }
+
+        var values = members.Select(m => site[m!]).ToList();
+        if (values.Any(v => v.State == ValueState.Unknown))
+        {
+            return;
+        }
+
+        var set = values.Count(v => v.State == ValueState.Known);
+        if (set == 1)
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Property, group[0]);
+        var location = set == 0 ? site.Node.GetLocation() : values.First(v => v.State == ValueState.Known).Syntax!.GetLocation();
+        report(Diagnostic.Create(
+            RequestDiagnostics.CombinationNotAllowed,
+            location,
+            properties,
+            RuleMessages.SetCount(group, set),
+            RuleMessages.ExactlyOne(group)));
+    }
 
     /// <summary>
     /// Whether a rule applies, as JSON Schema reads <c>if</c>: an absent property satisfies it unless it is required;
@@ -302,20 +376,4 @@ internal sealed class RequestChecker
         _patterns.GetOrAdd(pattern, static p => PatternRule.TryCompile(p, out var regex, out _) ? regex : null) is { } compiled
         && PatternRule.TryMatch(compiled, text, out var matches)
         && !matches;
-
-    /// <summary>JSON Schema counts code points: a surrogate pair is one character.</summary>
-    private static int CodePoints(string text)
-    {
-        var count = text.Length;
-        for (var i = 0; i < text.Length - 1; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
-            {
-                count--;
-                i++;
-            }
-        }
-
-        return count;
-    }
 }

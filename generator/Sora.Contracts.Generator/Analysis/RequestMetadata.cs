@@ -16,12 +16,14 @@ internal sealed class RequestMetadata
         INamedTypeSymbol type,
         ImmutableArray<PropertyMetadata> properties,
         ImmutableArray<RuleMetadata> rules,
-        ImmutableArray<ProviderValuesMetadata> providerValues)
+        ImmutableArray<ProviderValuesMetadata> providerValues,
+        ImmutableArray<ImmutableArray<string>> exactlyOne)
     {
         Type = type;
         Properties = properties;
         Rules = rules;
         ProviderValues = providerValues;
+        ExactlyOne = exactlyOne;
     }
 
     public INamedTypeSymbol Type { get; }
@@ -31,6 +33,9 @@ internal sealed class RequestMetadata
     public ImmutableArray<RuleMetadata> Rules { get; }
 
     public ImmutableArray<ProviderValuesMetadata> ProviderValues { get; }
+
+    /// <summary>The exactly-one groups (<c>[SoraExactlyOne]</c>), each its properties' wire names.</summary>
+    public ImmutableArray<ImmutableArray<string>> ExactlyOne { get; }
 
     public PropertyMetadata? ByJsonName(string jsonName) => Properties.FirstOrDefault(p => p.JsonName == jsonName);
 
@@ -77,6 +82,7 @@ internal sealed class RequestMetadata
 
         var rules = ImmutableArray.CreateBuilder<RuleMetadata>();
         var providerValues = ImmutableArray.CreateBuilder<ProviderValuesMetadata>();
+        var exactlyOne = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
         foreach (var attribute in attributes)
         {
             var arguments = attribute.ConstructorArguments;
@@ -94,9 +100,13 @@ internal sealed class RequestMetadata
             {
                 providerValues.Add(new ProviderValuesMetadata((string?)arguments[0].Value ?? string.Empty, (string?)arguments[1].Value ?? string.Empty, Strings(arguments[2])));
             }
+            else if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.ExactlyOne) && arguments.Length == 1)
+            {
+                exactlyOne.Add(Strings(arguments[0]));
+            }
         }
 
-        return new RequestMetadata(type, properties.ToImmutable(), rules.ToImmutable(), providerValues.ToImmutable());
+        return new RequestMetadata(type, properties.ToImmutable(), rules.ToImmutable(), providerValues.ToImmutable(), exactlyOne.ToImmutable());
     }
 
     internal static ImmutableArray<string> Strings(TypedConstant constant) =>
@@ -121,12 +131,14 @@ internal sealed class RequestMetadata
 /// <summary>One request property: its wire name, its own rules, and its enum when it has one.</summary>
 internal sealed class PropertyMetadata
 {
-    private PropertyMetadata(string name, string jsonName, string? @default, TextMetadata text, EnumMetadata? @enum)
+    private PropertyMetadata(string name, string jsonName, bool required, string? @default, TextMetadata text, NumberMetadata numbers, EnumMetadata? @enum)
     {
         Name = name;
         JsonName = jsonName;
+        Required = required;
         Default = @default;
         Text = text;
+        Numbers = numbers;
         Enum = @enum;
     }
 
@@ -135,7 +147,13 @@ internal sealed class PropertyMetadata
 
     public string JsonName { get; }
 
+    /// <summary>Whether the spec requires it (a request without it is invalid).</summary>
+    public bool Required { get; }
+
     public string? Default { get; }
+
+    /// <summary>The range of a number value.</summary>
+    public NumberMetadata Numbers { get; }
 
     /// <summary>The rules on a text value of its own (an enum's value is judged by <see cref="Enum"/> instead).</summary>
     public TextMetadata Text { get; }
@@ -150,8 +168,10 @@ internal sealed class PropertyMetadata
         return new PropertyMetadata(
             property.Name,
             jsonName,
+            RequestMetadata.Named(attribute, "Required") is true,
             RequestMetadata.Named(attribute, "Default") as string,
             TextMetadata.Read(attribute, string.Empty),
+            NumberMetadata.Read(attribute),
             EnumMetadata.Read(type, symbols));
     }
 }
@@ -211,6 +231,19 @@ internal sealed class TextMetadata
         RequestMetadata.Named(attribute, prefix + "Pattern") as string);
 }
 
+/// <summary>A number's bounds read from the property attribute's named arguments, each as the spec writes it.</summary>
+internal sealed record NumberMetadata(string? Minimum, string? ExclusiveMinimum, string? Maximum, string? ExclusiveMaximum, string? MultipleOf)
+{
+    public bool HasRules => Minimum is not null || ExclusiveMinimum is not null || Maximum is not null || ExclusiveMaximum is not null || MultipleOf is not null;
+
+    public static NumberMetadata Read(AttributeData attribute) => new(
+        RequestMetadata.Named(attribute, nameof(Minimum)) as string,
+        RequestMetadata.Named(attribute, nameof(ExclusiveMinimum)) as string,
+        RequestMetadata.Named(attribute, nameof(Maximum)) as string,
+        RequestMetadata.Named(attribute, nameof(ExclusiveMaximum)) as string,
+        RequestMetadata.Named(attribute, nameof(MultipleOf)) as string);
+}
+
 /// <summary>A <c>[SoraRule]</c>: when IfProperty is one of IfValues (or absent, unless IfRequired), ThenProperty must be one of ThenValues.</summary>
 internal sealed record RuleMetadata(string IfProperty, ImmutableArray<string> IfValues, string ThenProperty, ImmutableArray<string> ThenValues, bool IfRequired, bool ThenRequired);
 
@@ -228,6 +261,7 @@ internal sealed class KnownSymbols
         Property = compilation.GetTypeByMetadataName("Sora.Contracts.Metadata.SoraPropertyAttribute");
         Rule = compilation.GetTypeByMetadataName("Sora.Contracts.Metadata.SoraRuleAttribute");
         ProviderValues = compilation.GetTypeByMetadataName("Sora.Contracts.Metadata.SoraProviderValuesAttribute");
+        ExactlyOne = compilation.GetTypeByMetadataName("Sora.Contracts.Metadata.SoraExactlyOneAttribute");
         Enum = compilation.GetTypeByMetadataName("Sora.Contracts.Metadata.SoraEnumAttribute");
         KnownValue = compilation.GetTypeByMetadataName("Sora.Contracts.Metadata.SoraKnownValueAttribute");
         ProviderProfile = compilation.GetTypeByMetadataName("Sora.Contracts.Metadata.SoraProviderProfileAttribute");
@@ -240,6 +274,8 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? Rule { get; }
 
     public INamedTypeSymbol? ProviderValues { get; }
+
+    public INamedTypeSymbol? ExactlyOne { get; }
 
     public INamedTypeSymbol? Enum { get; }
 

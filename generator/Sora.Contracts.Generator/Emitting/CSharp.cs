@@ -27,12 +27,7 @@ internal static class CSharp
     public static string ReadOnlyArray(IEnumerable<string> values) => "global::System.Array.AsReadOnly(" + Array(values) + ")";
 
     /// <summary><c>a</c>, <c>a or b</c>, <c>a, b or c</c>: how API messages list allowed values.</summary>
-    public static string OrList(IReadOnlyList<string> values) => values.Count switch
-    {
-        0 => string.Empty,
-        1 => values[0],
-        _ => string.Join(", ", values.Take(values.Count - 1)) + " or " + values[values.Count - 1],
-    };
+    public static string OrList(IReadOnlyList<string> values) => RuleKernel.ValueList.OrList(values);
 
     /// <summary>The most values <see cref="IsOneOf"/> tests with one <c>or</c> pattern.</summary>
     public const int PatternLimit = 16;

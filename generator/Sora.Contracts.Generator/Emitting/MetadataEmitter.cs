@@ -37,6 +37,11 @@ internal static class MetadataEmitter
             w.Line($"[{Metadata}.SoraRule({CSharp.Literal(rule.IfProperty)}, {CSharp.Array(rule.IfValues)}, {CSharp.Literal(rule.ThenProperty)}, {CSharp.Array(rule.ThenValues)}{string.Concat(named.Select(n => ", " + n))})]");
         }
 
+        foreach (var group in model.ExclusiveGroups)
+        {
+            w.Line($"[{Metadata}.SoraExactlyOne({string.Join(", ", group.Properties.Select(CSharp.Literal))})]");
+        }
+
         foreach (var values in model.ProviderValues)
         {
             w.Line($"[{Metadata}.SoraProviderValues({CSharp.Literal(values.Provider)}, {CSharp.Literal(values.Property)}{string.Concat(values.Values.Select(v => ", " + CSharp.Literal(v)))})]");
@@ -57,6 +62,7 @@ internal static class MetadataEmitter
         }
 
         named.AddRange(TextRuleArguments(p.Text, string.Empty));
+        named.AddRange(NumberRuleArguments(p.Numbers));
 
         if (p.Type.Kind == TypeKind.Enum && !p.AcceptsAnyValue)
         {
@@ -64,6 +70,20 @@ internal static class MetadataEmitter
         }
 
         w.Line($"[{Metadata}.SoraProperty({CSharp.Literal(p.JsonName)}{string.Concat(named.Select(n => ", " + n))})]");
+    }
+
+    /// <summary>A number's bounds as named attribute arguments (<c>Maximum = "100"</c>), each written as the spec writes it.</summary>
+    private static IEnumerable<string> NumberRuleArguments(NumberRules rules)
+    {
+        var bounds = new[]
+        {
+            ("Minimum", rules.Minimum),
+            ("ExclusiveMinimum", rules.ExclusiveMinimum),
+            ("Maximum", rules.Maximum),
+            ("ExclusiveMaximum", rules.ExclusiveMaximum),
+            ("MultipleOf", rules.MultipleOf),
+        };
+        return bounds.Where(b => b.Item2 is not null).Select(b => b.Item1 + " = " + CSharp.Literal(b.Item2!));
     }
 
     /// <summary>

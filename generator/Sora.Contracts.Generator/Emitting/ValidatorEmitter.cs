@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Sora.Contracts.RuleKernel;
 using Sora.Contracts.SpecReader.Model;
 using Sora.Contracts.SpecReader.Parsing;
 
@@ -58,7 +59,7 @@ internal static class ValidatorEmitter
         {
             var props = group.Properties.Select(n => model.Properties.First(p => p.JsonName == n)).ToList();
             w.Open($"if ({string.Join(" + ", props.Select(p => $"({p.Identifier} is null ? 0 : 1)"))} != 1)");
-            w.Line($"violations.Add(param ?? {CSharp.Literal(group.Properties[0])}, {Codes}.InvalidCombination, {CSharp.Literal("exactly one of " + CSharp.OrList(group.Properties) + " must be set")});");
+            w.Line($"violations.Add(param ?? {CSharp.Literal(group.Properties[0])}, {Codes}.InvalidCombination, {CSharp.Literal(RuleMessages.ExactlyOne(group.Properties))});");
             w.Close();
         }
 
@@ -89,14 +90,14 @@ internal static class ValidatorEmitter
         if (p.Required && !(nonNullable && isStruct))
         {
             w.Open(p.Type.Kind == TypeKind.Enum && nonNullable ? $"if ({name}.Value.Length == 0)" : $"if ({name} is null)");
-            w.Line($"violations.Add({Param(p)}, {Codes}.MissingRequired, {CSharp.Literal(p.JsonName + " is required")});");
+            w.Line($"violations.Add({Param(p)}, {Codes}.MissingRequired, {CSharp.Literal(RuleMessages.Required(p.JsonName))});");
             w.Close();
         }
         else if (p.Required && !unit.Model.IsRequest)
         {
             // A number read from a response that lacked it holds 0; only the reader knows it was missing.
             w.Open($"if (MissingProperties is {{ }} __missing{ObjectEmitter.Parameter(p).TrimStart('@')} && global::System.Linq.Enumerable.Contains(__missing{ObjectEmitter.Parameter(p).TrimStart('@')}, {CSharp.Literal(p.JsonName)}))");
-            w.Line($"violations.Add({Param(p)}, {Codes}.MissingRequired, {CSharp.Literal(p.JsonName + " is required")});");
+            w.Line($"violations.Add({Param(p)}, {Codes}.MissingRequired, {CSharp.Literal(RuleMessages.Required(p.JsonName))});");
             w.Close();
         }
 
@@ -175,7 +176,7 @@ internal static class ValidatorEmitter
             // Length counts UTF-16 units, JSON Schema counts code points: count them only when the two can disagree.
             var limit = min.ToString(CultureInfo.InvariantCulture);
             w.Open($"if ({local}.Length < {limit} || ({local}.Length < {(2L * min).ToString(CultureInfo.InvariantCulture)} && {text}.CodePoints({local}) < {limit}))");
-            w.Line($"violations.Add({Param(p)}, {Codes}.TooShort, {CSharp.Literal($"{p.JsonName} must be at least {limit} character{(min == 1 ? string.Empty : "s")} long")});");
+            w.Line($"violations.Add({Param(p)}, {Codes}.TooShort, {CSharp.Literal(RuleMessages.AtLeastLong(p.JsonName, min))});");
             w.Close();
         }
 
@@ -183,7 +184,7 @@ internal static class ValidatorEmitter
         {
             var limit = max.ToString(CultureInfo.InvariantCulture);
             w.Open($"if ({local}.Length > {limit} && {text}.CodePoints({local}) > {limit})");
-            w.Line($"violations.Add({Param(p)}, {Codes}.TooLong, {CSharp.Literal($"{p.JsonName} must be at most {limit} characters long")});");
+            w.Line($"violations.Add({Param(p)}, {Codes}.TooLong, {CSharp.Literal(RuleMessages.AtMostLong(p.JsonName, max))});");
             w.Close();
         }
 
@@ -191,10 +192,10 @@ internal static class ValidatorEmitter
         {
             // A match that does not finish is neither a match nor a mismatch: it is reported as such, never thrown.
             w.Open($"if (!{PatternField(p)}.TryMatch({local}, out var {local}Matches))");
-            w.Line($"violations.Add({Param(p)}, {Codes}.PatternTimeout, {CSharp.Literal($"{p.JsonName} could not be checked against the pattern {pattern}")});");
+            w.Line($"violations.Add({Param(p)}, {Codes}.PatternTimeout, {CSharp.Literal(RuleMessages.CouldNotMatch(p.JsonName, pattern))});");
             w.Close();
             w.Open($"else if (!{local}Matches)");
-            w.Line($"violations.Add({Param(p)}, {Codes}.InvalidFormat, {CSharp.Literal($"{p.JsonName} must match the pattern {pattern}")});");
+            w.Line($"violations.Add({Param(p)}, {Codes}.InvalidFormat, {CSharp.Literal(RuleMessages.MustMatch(p.JsonName, pattern))});");
             w.Close();
         }
     }
@@ -214,7 +215,7 @@ internal static class ValidatorEmitter
         {
             w.Open($"{(first ? "if" : "else if")} (global::System.Object.ReferenceEquals(provider, global::{ns}.SoraProvider.{Naming.ToPascalCase(values.Provider)}))");
             w.Open($"if (!({CSharp.IsOneOf(text, values.Values)}))");
-            var message = CSharp.Literal($"{p.JsonName} must be {CSharp.OrList(values.Values)} with provider {values.Provider}");
+            var message = CSharp.Literal(RuleMessages.MustBeWithProvider(p.JsonName, values.Values, values.Provider));
             w.Line(isOpen
                 ? $"violations.Add({Param(p)}, {Codes}.UnsupportedByProvider, {message});"
                 : $"violations.Add({Param(p)}, {isKnown} ? {Codes}.UnsupportedByProvider : {Codes}.InvalidValue, {message});");
@@ -232,7 +233,7 @@ internal static class ValidatorEmitter
         // enum put ~100 KB of literal at every property that refers to it, most of a large spec's generated code.
         var mustBe = valueType is not null && baseValues.Count > CSharp.PatternLimit
             ? $"{AllowedValues}.MustBe({CSharp.Literal(p.JsonName)}, {valueType}.KnownValues)"
-            : CSharp.Literal($"{p.JsonName} must be {CSharp.OrList(baseValues)}");
+            : CSharp.Literal(RuleMessages.MustBe(p.JsonName, baseValues));
         w.Open(first ? $"if (!{isKnown})" : $"else if (!{isKnown})");
         w.Line($"violations.Add({Param(p)}, {Codes}.InvalidValue, {mustBe});");
         w.Close();
@@ -241,23 +242,20 @@ internal static class ValidatorEmitter
     private static void EmitRange(CodeWriter w, PropertyModel p, string value)
     {
         var rules = p.Numbers;
-        EmitBound(w, p, value, rules.Minimum, "<", "at least");
-        EmitBound(w, p, value, rules.ExclusiveMinimum, "<=", "greater than");
-        EmitBound(w, p, value, rules.Maximum, ">", "at most");
-        EmitBound(w, p, value, rules.ExclusiveMaximum, ">=", "less than");
+        EmitBound(w, p, value, rules.Minimum, "<", RuleMessages.AtLeast);
+        EmitBound(w, p, value, rules.ExclusiveMinimum, "<=", RuleMessages.GreaterThan);
+        EmitBound(w, p, value, rules.Maximum, ">", RuleMessages.AtMost);
+        EmitBound(w, p, value, rules.ExclusiveMaximum, ">=", RuleMessages.LessThan);
         if (rules.MultipleOf is { } step)
         {
-            var message = CSharp.Literal($"{p.JsonName} must be a multiple of {step}");
+            var message = CSharp.Literal(RuleMessages.MultipleOf(p.JsonName, step));
             if (p.Type.Kind != TypeKind.Number && long.TryParse(step, NumberStyles.None, CultureInfo.InvariantCulture, out var whole))
             {
                 w.Open($"if ({value} % {whole.ToString(CultureInfo.InvariantCulture)} != 0)");
             }
             else
             {
-                // The quotient of two doubles is exact only when both are: a multiple is a quotient within rounding of a whole number.
-                var steps = "__" + value.TrimStart('@', '_') + "Steps";
-                w.Line($"var {steps} = {value} / {NumberLiteral(step)};");
-                w.Open($"if (global::System.Math.Abs({steps} - global::System.Math.Round({steps})) > 1e-9 * global::System.Math.Max(1d, global::System.Math.Abs({steps})))");
+                w.Open($"if (!{CSharp.Runtime}.Validation.SoraNumber.IsMultipleOf({value}, {NumberLiteral(step)}))");
             }
 
             w.Line($"violations.Add({Param(p)}, {Codes}.OutOfRange, {message});");
@@ -265,7 +263,7 @@ internal static class ValidatorEmitter
         }
     }
 
-    private static void EmitBound(CodeWriter w, PropertyModel p, string value, string? bound, string failsWhen, string words)
+    private static void EmitBound(CodeWriter w, PropertyModel p, string value, string? bound, string failsWhen, System.Func<string, string, string> message)
     {
         if (bound is null)
         {
@@ -276,7 +274,7 @@ internal static class ValidatorEmitter
             ? whole.ToString(CultureInfo.InvariantCulture)
             : NumberLiteral(bound);
         w.Open($"if ({value} {failsWhen} {literal})");
-        w.Line($"violations.Add({Param(p)}, {Codes}.OutOfRange, {CSharp.Literal($"{p.JsonName} must be {words} {bound}")});");
+        w.Line($"violations.Add({Param(p)}, {Codes}.OutOfRange, {CSharp.Literal(message(p.JsonName, bound))});");
         w.Close();
     }
 
@@ -297,13 +295,13 @@ internal static class ValidatorEmitter
         var local = "__" + ObjectEmitter.Parameter(p).TrimStart('@') + "File";
         w.Open($"if ({p.Identifier}?.File is {{ }} {local})");
         w.Open($"if (!{images}.ImageHeaderReader.TryRead({local}.Content.Span, out var image, out var imageError))");
-        w.Line($"violations.Add({Param(p)}, {Codes}.InvalidImage, {CSharp.Literal(p.JsonName + ": ")} + imageError);");
+        w.Line($"violations.Add({Param(p)}, {Codes}.InvalidImage, {CSharp.Literal(RuleMessages.ImageUnreadable(p.JsonName))} + imageError);");
         w.Close();
         w.Open("else");
         if (!p.MediaTypes.IsEmpty)
         {
             w.Open($"if (!({CSharp.IsOneOf("image.MediaType", p.MediaTypes)}))");
-            w.Line($"violations.Add({Param(p)}, {Codes}.UnsupportedMediaType, {CSharp.Literal($"{p.JsonName} must be {CSharp.OrList(p.MediaTypes)} (it is ")} + image.MediaType + \")\");");
+            w.Line($"violations.Add({Param(p)}, {Codes}.UnsupportedMediaType, {CSharp.Literal(RuleMessages.MediaTypeMustBe(p.JsonName, p.MediaTypes))} + image.MediaType + \")\");");
             w.Close();
         }
 
@@ -313,7 +311,7 @@ internal static class ValidatorEmitter
             var fallback = source.Default is null ? "null" : CSharp.Literal(source.Default);
             w.Line($"var expected = {sourceValue}{(source.Default is null ? string.Empty : " ?? " + fallback)};");
             w.Open(source.Default is null ? "if (expected is not null && !image.HasDimensions(expected))" : "if (!image.HasDimensions(expected))");
-            w.Line($"violations.Add({Param(p)}, {Codes}.ImageSizeMismatch, {CSharp.Literal($"{p.JsonName} must be ")} + expected + {CSharp.Literal($" pixels to match {sourceName} (it is ")} + image.Width.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"x\" + image.Height.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \")\");");
+            w.Line($"violations.Add({Param(p)}, {Codes}.ImageSizeMismatch, {CSharp.Literal(RuleMessages.PixelsMustBe(p.JsonName))} + expected + {CSharp.Literal(RuleMessages.PixelsToMatch(sourceName))} + image.Width.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"x\" + image.Height.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \")\");");
             w.Close();
         }
 
@@ -341,19 +339,21 @@ internal static class ValidatorEmitter
 
         // JSON Schema: an absent property satisfies 'properties' unless 'required' lists it.
         var matches = $"({ifLocal} is null ? {(rule.IfRequired ? "false" : "true")} : {CSharp.IsOneOf(ifLocal, rule.IfValues)})";
-        var when = $"{ifLocal} is null ? {CSharp.Literal(" when " + rule.IfProperty + " is not set")} : {CSharp.Literal(" when " + rule.IfProperty + " is ")} + {ifLocal}";
+        var when = $"{ifLocal} is null ? {CSharp.Literal(" " + RuleMessages.When(rule.IfProperty, null))} : {CSharp.Literal(" " + RuleMessages.When(rule.IfProperty, string.Empty))} + {ifLocal}";
         w.Open($"if ({matches})");
         if (rule.ThenRequired)
         {
+            // Left out where the rule requires it: a combination the rule forbids (SORA001 at compile time), not a
+            // property the schema itself requires.
             w.Open($"if ({thenLocal} is null)");
-            w.Line($"violations.Add(param ?? {CSharp.Literal(rule.ThenProperty)}, {Codes}.MissingRequired, {CSharp.Literal(rule.ThenProperty + " is required")} + ({when}));");
+            w.Line($"violations.Add(param ?? {CSharp.Literal(rule.ThenProperty)}, {Codes}.InvalidCombination, {CSharp.Literal(RuleMessages.Required(rule.ThenProperty))} + ({when}));");
             w.Close();
         }
 
         // A value outside its own enum is already reported as invalid; a combination check on it would only repeat that.
         var admitted = Admitted(ns, model, target, thenLocal);
         w.Open($"{(rule.ThenRequired ? "else if" : "if")} ({thenLocal} is not null && {admitted}!({CSharp.IsOneOf(thenLocal, rule.ThenValues)}))");
-        w.Line($"violations.Add(param ?? {CSharp.Literal(rule.ThenProperty)}, {Codes}.InvalidCombination, {CSharp.Literal(rule.ThenProperty + " must be " + CSharp.OrList(rule.ThenValues))} + ({when}));");
+        w.Line($"violations.Add(param ?? {CSharp.Literal(rule.ThenProperty)}, {Codes}.InvalidCombination, {CSharp.Literal(RuleMessages.MustBe(rule.ThenProperty, rule.ThenValues))} + ({when}));");
         w.Close();
         w.Close();
         w.Close();

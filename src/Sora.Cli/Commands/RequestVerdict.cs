@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net.Mime;
 using Sora.Cli.Output;
 using Sora.Contracts;
-using Sora.Contracts.Generator.Diagnostics;
 using Sora.Contracts.Http;
+using Sora.Contracts.RuleKernel;
 using Sora.Contracts.Validation;
 
 namespace Sora.Cli.Commands;
@@ -45,8 +45,8 @@ internal sealed record RequestVerdict(IReadOnlyList<SoraViolation> Violations, I
     private static string Unknown(string property, string value, IEnumerable<string> known)
     {
         var values = known.ToList();
-        var message = string.Format(CultureInfo.InvariantCulture, RequestDiagnostics.UnknownValue.MessageFormat.ToString(CultureInfo.InvariantCulture), property, value, string.Join(", ", values));
+        var message = string.Format(CultureInfo.InvariantCulture, DiagnosticFormats.UnknownValue, property, value, ValueList.OrList(values));
         var near = values.FirstOrDefault(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase)) ?? Suggestion.Closest(value, values);
-        return RequestDiagnostics.UnknownValue.Id + " " + property + ": " + message + (near is null ? string.Empty : $"; did you mean '{near}'?") + " It is sent as typed.";
+        return DiagnosticIds.UnknownValue + " " + property + ": " + message + (near is null ? string.Empty : $"; did you mean '{near}'?") + " It is sent as typed.";
     }
 }

@@ -99,7 +99,7 @@ internal static class ValidateCommand
             writer.WriteString("param", violation.Param);
             writer.WriteString("code", violation.Code);
             writer.WriteString("message", violation.Message);
-            writer.WriteString("diagnostic", ViolationText.DiagnosticId(violation));
+            writer.WriteString("diagnostic", violation.DiagnosticId);
             writer.WriteEndObject();
         }
 

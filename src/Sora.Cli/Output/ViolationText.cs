@@ -1,22 +1,18 @@
-using Microsoft.CodeAnalysis;
-using Sora.Contracts.Generator.Diagnostics;
 using Sora.Contracts.Validation;
 
 namespace Sora.Cli.Output;
 
 /// <summary>
 /// How a violation reads: <c>SORA004 size: size must be 720x1280 or 1280x720 with provider ezmodel (unsupported_by_provider)</c>.
-/// The id is the analyzer diagnostic that flags the same rule at compile time, so a command-line verdict and a build
-/// error name the same thing; violations the analyzer cannot see (an image file's pixels) carry none.
+/// The id is the violation's own (<see cref="SoraViolation.DiagnosticId"/>): the analyzer diagnostic that flags the same
+/// rule at compile time, so a command-line verdict and a build error name the same thing; violations the analyzer
+/// cannot see (an image file's pixels) carry none.
 /// </summary>
 internal static class ViolationText
 {
     public static string Format(SoraViolation violation) =>
-        (DiagnosticId(violation) is { } id ? id + " " : string.Empty)
+        (violation.DiagnosticId is { } id ? id + " " : string.Empty)
         + violation.Param + ": " + Message(violation) + " (" + violation.Code + ")";
-
-    /// <summary>The analyzer diagnostic that flags the same rule, when there is one.</summary>
-    public static string? DiagnosticId(SoraViolation violation) => AnalyzerDiagnostic(violation.Code)?.Id;
 
     // The spec's wording where it shows its machinery: a pattern the user never wrote, or the parameter named twice.
     private static string Message(SoraViolation violation)
@@ -32,13 +28,4 @@ internal static class ViolationText
             ? violation.Param + " must not be empty or only spaces"
             : message;
     }
-
-    private static DiagnosticDescriptor? AnalyzerDiagnostic(string code) => code switch
-    {
-        SoraViolationCodes.InvalidCombination => RequestDiagnostics.CombinationNotAllowed,
-        SoraViolationCodes.InvalidValue => RequestDiagnostics.ValueOutsideEnum,
-        SoraViolationCodes.UnsupportedByProvider => RequestDiagnostics.NotSupportedByProvider,
-        SoraViolationCodes.MissingRequired or SoraViolationCodes.TooShort or SoraViolationCodes.TooLong or SoraViolationCodes.InvalidFormat => RequestDiagnostics.InvalidText,
-        _ => null,
-    };
 }

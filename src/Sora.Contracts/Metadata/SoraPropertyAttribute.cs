@@ -25,6 +25,21 @@ public sealed class SoraPropertyAttribute : Attribute
     /// <summary>The pattern a text value must match.</summary>
     public string? Pattern { get; set; }
 
+    /// <summary>The inclusive lower bound of a number, as the spec writes it (<c>minimum</c>), or null.</summary>
+    public string? Minimum { get; set; }
+
+    /// <summary>The exclusive lower bound of a number (<c>exclusiveMinimum</c>), or null.</summary>
+    public string? ExclusiveMinimum { get; set; }
+
+    /// <summary>The inclusive upper bound of a number (<c>maximum</c>), or null.</summary>
+    public string? Maximum { get; set; }
+
+    /// <summary>The exclusive upper bound of a number (<c>exclusiveMaximum</c>), or null.</summary>
+    public string? ExclusiveMaximum { get; set; }
+
+    /// <summary>The step a number must be a multiple of (<c>multipleOf</c>), or null.</summary>
+    public string? MultipleOf { get; set; }
+
     /// <summary>Whether only the enum's known values are valid here.</summary>
     public bool Closed { get; set; }
 }

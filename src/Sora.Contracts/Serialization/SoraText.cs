@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Sora.Contracts.RuleKernel;
 
 namespace Sora.Contracts.Serialization;
 
@@ -10,16 +11,6 @@ public static class SoraText
     public static int CodePoints(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var count = text.Length;
-        for (var i = 0; i < text.Length - 1; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
-            {
-                count--;
-                i++;
-            }
-        }
-
-        return count;
+        return TextLength.CodePoints(text);
     }
 }

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using System.Text;
+using Sora.Contracts.RuleKernel;
 
 namespace Sora.Contracts.Validation;
 
@@ -23,17 +23,6 @@ public static class SoraAllowedValues
     {
         ArgumentNullException.ThrowIfNull(property);
         ArgumentNullException.ThrowIfNull(values);
-        var text = new StringBuilder(property).Append(" must be ");
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (i > 0)
-            {
-                text.Append(i == values.Count - 1 ? " or " : ", ");
-            }
-
-            text.Append(values[i].ToString());
-        }
-
-        return text.ToString();
+        return RuleMessages.MustBe(property, values);
     }
 }

@@ -1,28 +1,30 @@
+using Sora.Contracts.RuleKernel;
+
 namespace Sora.Contracts.Validation;
 
-/// <summary>The codes a <see cref="SoraViolation"/> carries.</summary>
+/// <summary>The codes a <see cref="SoraViolation"/> carries (the rule kernel's, under their public names).</summary>
 public static class SoraViolationCodes
 {
     /// <summary>A required parameter is missing.</summary>
-    public const string MissingRequired = "missing_required";
+    public const string MissingRequired = ViolationCodes.MissingRequired;
 
     /// <summary>The value is not one the spec allows.</summary>
-    public const string InvalidValue = "invalid_value";
+    public const string InvalidValue = ViolationCodes.InvalidValue;
 
     /// <summary>The value is allowed on its own but not together with another parameter's value.</summary>
-    public const string InvalidCombination = "invalid_combination";
+    public const string InvalidCombination = ViolationCodes.InvalidCombination;
 
     /// <summary>The spec knows the value but the chosen provider does not accept it.</summary>
-    public const string UnsupportedByProvider = "unsupported_by_provider";
+    public const string UnsupportedByProvider = ViolationCodes.UnsupportedByProvider;
 
     /// <summary>The text is shorter than allowed.</summary>
-    public const string TooShort = "too_short";
+    public const string TooShort = ViolationCodes.TooShort;
 
     /// <summary>The text is longer than allowed.</summary>
-    public const string TooLong = "too_long";
+    public const string TooLong = ViolationCodes.TooLong;
 
     /// <summary>The text does not match the required pattern.</summary>
-    public const string InvalidFormat = "invalid_format";
+    public const string InvalidFormat = ViolationCodes.InvalidFormat;
 
     /// <summary>
     /// The text could not be checked against its pattern: the match did not finish, so the value is neither known to
@@ -30,17 +32,17 @@ public static class SoraViolationCodes
     /// group) runs where this can happen: it ran out of time on a value that makes it backtrack, or, rarely, the
     /// backtracking engine failed on it.
     /// </summary>
-    public const string PatternTimeout = "pattern_timeout";
+    public const string PatternTimeout = ViolationCodes.PatternTimeout;
 
     /// <summary>The number is outside its range.</summary>
-    public const string OutOfRange = "out_of_range";
+    public const string OutOfRange = ViolationCodes.OutOfRange;
 
     /// <summary>The uploaded image cannot be read from its header (not PNG, JPEG or WebP, truncated, or lying).</summary>
-    public const string InvalidImage = "invalid_image";
+    public const string InvalidImage = ViolationCodes.InvalidImage;
 
     /// <summary>The uploaded file is of a media type the parameter does not accept.</summary>
-    public const string UnsupportedMediaType = "unsupported_media_type";
+    public const string UnsupportedMediaType = ViolationCodes.UnsupportedMediaType;
 
     /// <summary>The uploaded image's pixel size differs from the size the request asks for.</summary>
-    public const string ImageSizeMismatch = "image_size_mismatch";
+    public const string ImageSizeMismatch = ViolationCodes.ImageSizeMismatch;
 }

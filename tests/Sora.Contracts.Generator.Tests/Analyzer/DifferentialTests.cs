@@ -1,0 +1,222 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Sora.Contracts.Generator.Analysis;
+using Sora.Contracts.SpecReader.Model;
+using Sora.Contracts.SpecReader.Parsing;
+using Sora.Contracts.Validation;
+using Xunit;
+using Xunit.Abstractions;
+using TypeKind = Sora.Contracts.SpecReader.Model.TypeKind;
+
+namespace Sora.Contracts.Generator.Tests.Analyzer;
+
+/// <summary>
+/// Issue 11's "same verdict as run time": for every row of a request's validator table (each enum property's known
+/// values, the values only a provider lists, an unknown one, malformed ones and absent, crossed with each other and
+/// with every provider and none), one construction site per form (object creation, builder chain, <c>with</c>) is
+/// written, all of a spec's sites are compiled once, and the set of (parameter, rule) the analyzer reports at each
+/// site must equal the set <c>Validate(provider)</c> returns when the same site runs. A rule is named by its SORA id,
+/// which a run-time violation carries too (<see cref="SoraViolation.DiagnosticId"/>). The values come from the spec,
+/// so a spec that grows a model, size or provider grows the table with it.
+/// </summary>
+public sealed class DifferentialTests
+{
+    private const string Prompt = "p";
+
+    private readonly ITestOutputHelper _output;
+
+    public DifferentialTests(ITestOutputHelper output) => _output = output;
+
+    [Fact]
+    public Task TheAnalyzerAgreesWithTheValidatorOnEveryRowOfTheProductSpec() =>
+        AgreeAsync(TestSpecs.RepoSpec, "Sora.Contracts", consumerSpec: null);
+
+    [Fact]
+    public Task TheAnalyzerAgreesWithTheValidatorOnEveryRowOfTheSpecSwapSpec() =>
+        AgreeAsync(
+            File.ReadAllText(Path.Combine(AnalyzerHarness.RepositoryRoot(), "tests", "Sora.Contracts.SpecSwap.Tests", "acme.openapi.yaml")),
+            "Acme.Video",
+            consumerSpec: "/consumer/specs/acme.openapi.yaml");
+
+    private async Task AgreeAsync(string yaml, string @namespace, string? consumerSpec)
+    {
+        var spec = TestSpecs.Parse(yaml, @namespace);
+        var requests = spec.Objects.Where(o => o.IsRequest && EnumProperties(o).Count > 0).ToList();
+        Assert.NotEmpty(requests);
+
+        var sites = new List<Site>();
+        foreach (var request in requests)
+        {
+            sites.AddRange(Sites(spec, request));
+        }
+
+        var code = Code(@namespace, sites);
+        var compilation = consumerSpec is null
+            ? GeneratorHarness.CreateCompilation(GeneratorHarness.ParseCode(code, "Sites.cs"))
+            : GeneratorHarness.Run(new[] { new SpecFile(consumerSpec, yaml, @namespace) }, "Consumer", code).OutputCompilation;
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+        var analyzed = await compilation
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SoraRequestAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync();
+        var reported = sites.ToDictionary(s => s.Line, _ => new SortedSet<string>(StringComparer.Ordinal));
+        foreach (var diagnostic in analyzed.Where(d => d.Id.StartsWith("SORA", StringComparison.Ordinal) && d.Location.IsInSource))
+        {
+            // SORA003 says a value cannot be judged (an open enum's unknown value), not that it breaks a rule: the
+            // validator accepts such a value, and has nothing to compare it with.
+            if (diagnostic.Id == "SORA003")
+            {
+                continue;
+            }
+
+            var line = diagnostic.Location.GetLineSpan().StartLinePosition.Line;
+            Assert.True(reported.ContainsKey(line), $"{diagnostic.Id} outside a site, line {line}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}");
+            reported[line].Add(diagnostic.Properties[FixProperties.Property] + ":" + diagnostic.Id);
+        }
+
+        var assembly = Load(compilation);
+        var disagreements = new List<string>();
+        var rows = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var site in sites)
+        {
+            rows.Add(site.Row);
+            var result = (SoraValidationResult)assembly.GetType("Consumer.Sites")!.GetMethod(site.Method)!.Invoke(null, null)!;
+            var atRunTime = new SortedSet<string>(result.Violations.Select(v => v.Param + ":" + (v.DiagnosticId ?? v.Code)), StringComparer.Ordinal);
+            if (!atRunTime.SetEquals(reported[site.Line]))
+            {
+                disagreements.Add($"{site.Row} [{site.Form}]: run time {{{string.Join(", ", atRunTime)}}}, analyzer {{{string.Join(", ", reported[site.Line])}}}");
+            }
+        }
+
+        _output.WriteLine($"{@namespace}: {rows.Count} rows, {sites.Count} sites, {disagreements.Count} disagreements");
+        foreach (var disagreement in disagreements.Take(50))
+        {
+            _output.WriteLine(disagreement);
+        }
+
+        Assert.Equal(rows.Count * 3, sites.Count);
+        Assert.True(disagreements.Count == 0, $"{disagreements.Count} of {sites.Count} sites disagree, e.g.\n" + string.Join("\n", disagreements.Take(20)));
+    }
+
+    private static List<PropertyModel> EnumProperties(ObjectModel request) =>
+        request.Properties.Where(p => p.Type.Kind == TypeKind.Enum && !p.AcceptsAnyValue && !p.Required).ToList();
+
+    /// <summary>
+    /// One property's column: absent (null), the spec's known values, the values only a provider lists, one unknown
+    /// value, and malformed spellings of the first known value (empty, upper case, padded, a right-to-left override).
+    /// </summary>
+    private static List<string?> Column(ObjectModel request, PropertyModel property)
+    {
+        var first = property.Type.EnumValues[0];
+        var values = new List<string?> { null };
+        values.AddRange(property.Type.EnumValues);
+        values.AddRange(request.ProviderValues.Where(v => v.Property == property.JsonName).SelectMany(v => v.Values));
+        values.AddRange(new[] { "zz-unknown", string.Empty, first.ToUpperInvariant(), " " + first, first + "\u202E" });
+        return values.Distinct().ToList();
+    }
+
+    private static IEnumerable<Site> Sites(SpecModel spec, ObjectModel request)
+    {
+        var required = request.Properties.Where(p => p.Required).ToList();
+        Assert.All(required, p => Assert.Equal(TypeKind.String, p.Type.Kind));
+        var properties = EnumProperties(request);
+        var columns = properties.Select(p => Column(request, p)).ToList();
+        var providers = new List<string?> { null };
+        providers.AddRange(spec.Providers.Select(p => p.Id));
+
+        var rows = new List<(string? Provider, string?[] Values)> ();
+        foreach (var provider in providers)
+        {
+            foreach (var combination in Cross(columns))
+            {
+                rows.Add((provider, combination));
+            }
+        }
+
+        var type = request.Name;
+        var arguments = string.Join(", ", required.Select(_ => Literal(Prompt)));
+        var index = 0;
+        foreach (var (provider, values) in rows)
+        {
+            var row = $"{type} provider={provider ?? "(none)"} " + string.Join(" ", properties.Select((p, i) => $"{p.JsonName}={Show(values[i])}"));
+            var set = properties.Select((p, i) => (Property: p, Value: values[i])).Where(x => x.Value is not null).ToList();
+            var member = provider is null ? string.Empty : "global::" + spec.Namespace + ".SoraProvider." + Naming.ToPascalCase(provider);
+            var initializer = "{ " + string.Join(", ", set.Select(x => $"{x.Property.Identifier} = {Literal(x.Value!)}")) + " }";
+            var chain = string.Concat(set.Select(x => $".With{x.Property.Identifier.TrimStart('@')}({Literal(x.Value!)})"));
+
+            yield return new Site(row, "creation", $"R{index}C", $"new {type}({arguments}) {initializer}.Validate({member})");
+            yield return new Site(row, "builder", $"R{index}B", $"Built(new {type}.Builder({arguments}){chain}.TryBuild(out _, out var result{(member.Length == 0 ? string.Empty : ", " + member)}), result)");
+            yield return new Site(row, "with", $"R{index}W", $"(new {type}({arguments}) with {initializer}).Validate({member})");
+            index++;
+        }
+    }
+
+    private static IEnumerable<string?[]> Cross(List<List<string?>> columns)
+    {
+        IEnumerable<string?[]> rows = new[] { Array.Empty<string?>() };
+        foreach (var column in columns)
+        {
+            var current = rows;
+            rows = current.SelectMany(r => column.Select(v => r.Append(v).ToArray()));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The sites, one per line (a diagnostic's line names its site), in a class <c>Consumer.Sites</c>.</summary>
+    private static string Code(string @namespace, List<Site> sites)
+    {
+        var text = new StringBuilder();
+        text.Append("using ").Append(@namespace).Append(";\nnamespace Consumer;\npublic static class Sites\n{\n");
+        text.Append("    private static global::Sora.Contracts.Validation.SoraValidationResult Built(bool valid, global::Sora.Contracts.Validation.SoraValidationResult result) => result;\n");
+        var line = 5;
+        foreach (var site in sites)
+        {
+            site.Line = line++;
+            text.Append("    public static global::Sora.Contracts.Validation.SoraValidationResult ").Append(site.Method).Append("() => ").Append(site.Expression).Append(";\n");
+        }
+
+        return text.Append("}\n").ToString();
+    }
+
+    private static Assembly Load(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var emitted = compilation.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        stream.Position = 0;
+        return new AssemblyLoadContext(compilation.AssemblyName, isCollectible: true).LoadFromStream(stream);
+    }
+
+    /// <summary>A C# string literal with every character outside printable ASCII escaped.</summary>
+    private static string Literal(string value)
+    {
+        var text = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            text.Append(c is >= ' ' and <= '~' and not '"' and not '\\' ? c.ToString() : "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture));
+        }
+
+        return text.Append('"').ToString();
+    }
+
+    private static string Show(string? value) => value is null ? "(absent)" : Literal(value);
+
+    private sealed class Site(string row, string form, string method, string expression)
+    {
+        public string Row { get; } = row;
+
+        public string Form { get; } = form;
+
+        public string Method { get; } = method;
+
+        public string Expression { get; } = expression;
+
+        public int Line { get; set; }
+    }
+}
