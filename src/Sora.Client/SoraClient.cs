@@ -31,6 +31,7 @@ public sealed class SoraClient : IDisposable
     private readonly SoraTransport _transport;
     private readonly ResiliencePipeline _repeatable;
     private readonly ResiliencePipeline _creating;
+    private readonly ResiliencePipeline _creatingWithKey;
     private readonly ContentDownloader _downloader;
     private readonly JobPoller _poller;
 
@@ -66,8 +67,9 @@ public sealed class SoraClient : IDisposable
         _http = httpClient ?? new HttpClient(PrimaryHandler.Create());
         _endpoints = new SoraEndpoints(settings.BaseAddress);
         _transport = new SoraTransport(_http, settings);
-        _repeatable = SoraRetryPolicy.Create(settings.Retry, createsJob: false, settings.TimeProvider, settings.Log);
-        _creating = SoraRetryPolicy.Create(settings.Retry, createsJob: true, settings.TimeProvider, settings.Log);
+        _repeatable = SoraRetryPolicy.Create(settings.Retry, createsJob: false, keyed: false, settings.TimeProvider, settings.Log);
+        _creating = SoraRetryPolicy.Create(settings.Retry, createsJob: true, keyed: false, settings.TimeProvider, settings.Log);
+        _creatingWithKey = SoraRetryPolicy.Create(settings.Retry, createsJob: true, keyed: true, settings.TimeProvider, settings.Log);
         _downloader = new ContentDownloader(_transport, settings, _repeatable);
         _poller = new JobPoller(_transport, _endpoints, settings);
     }
@@ -77,17 +79,41 @@ public sealed class SoraClient : IDisposable
     /// Sent again only after a 429. After any other failure that does not prove the server turned it away (a 5xx, a
     /// success with an unusable or oversized body, a connection lost after sending) it is not repeated, since the job
     /// may exist: the exception's <c>RequestMayHaveBeenAccepted</c> is true, and the jobs should be listed before the
-    /// request is made once more.
+    /// request is made once more. When the server honours <c>Idempotency-Key</c>
+    /// (<see cref="SoraClientOptions.IdempotencyKeys"/>), the create carries a new key and such failures are retried
+    /// with that same key, which cannot start a second job.
     /// </remarks>
+    /// <exception cref="NotSupportedException">The provider's profile does not offer creating a job.</exception>
     /// <exception cref="SoraValidationException">The request breaks the spec's or the provider's rules; nothing was sent.</exception>
     /// <exception cref="SoraApiException">The server refused it, or failed; see <see cref="SoraApiException.RequestMayHaveBeenAccepted"/>.</exception>
     /// <exception cref="SoraConnectionException">No usable response; see <see cref="SoraConnectionException.RequestMayHaveBeenAccepted"/>.</exception>
-    public async Task<Video> CreateAsync(CreateVideoRequest request, CancellationToken cancellationToken = default)
+    public Task<Video> CreateAsync(CreateVideoRequest request, CancellationToken cancellationToken = default) =>
+        CreateCoreAsync(request, idempotencyKey: null, cancellationToken);
+
+    /// <summary>
+    /// Starts a job (<c>POST /videos</c>) as <see cref="CreateAsync(CreateVideoRequest, CancellationToken)"/> does, with
+    /// <paramref name="idempotencyKey"/> as its <c>Idempotency-Key</c>: give the same key when the same logical job is
+    /// asked for again (after a crash, say), and a server that honours the header answers with the job it already made.
+    /// It is retried like a GET only when <see cref="SoraClientOptions.IdempotencyKeys"/> says the server honours it.
+    /// </summary>
+    /// <param name="request">The job to start.</param>
+    /// <param name="idempotencyKey">1 to 255 printable ASCII characters without <c>"</c> or <c>\</c>; not a secret.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentException">The key cannot be sent as it is.</exception>
+    /// <exception cref="SoraValidationException">The request breaks the spec's or the provider's rules; nothing was sent.</exception>
+    /// <exception cref="SoraApiException">The server refused it, or failed; see <see cref="SoraApiException.RequestMayHaveBeenAccepted"/>.</exception>
+    /// <exception cref="SoraConnectionException">No usable response; see <see cref="SoraConnectionException.RequestMayHaveBeenAccepted"/>.</exception>
+    public Task<Video> CreateAsync(CreateVideoRequest request, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        CreateCoreAsync(request, IdempotencyKeys.Check(idempotencyKey, nameof(idempotencyKey)), cancellationToken);
+
+    private async Task<Video> CreateCoreAsync(CreateVideoRequest request, string? idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = RequestBodies.ForCreate(request, _settings.Provider);
         var operation = SoraOperations.CreateVideo;
-        return await SendJsonAsync(new SoraCall(operation, null), _endpoints.For(operation), body, SoraJsonContext.Default.Video, cancellationToken).ConfigureAwait(false);
+        EnsureOffered(operation);
+        var body = RequestBodies.ForCreate(request, _settings.Provider);
+        var call = new SoraCall(operation, null, idempotencyKey ?? (_settings.SendsIdempotencyKeys ? IdempotencyKeys.New() : null));
+        return await SendJsonAsync(call, _endpoints.For(operation), body, SoraJsonContext.Default.Video, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Gets a job's latest status and progress (<c>GET /videos/{id}</c>).</summary>
@@ -159,17 +185,35 @@ public sealed class SoraClient : IDisposable
     }
 
     /// <summary>Starts a new job from a completed one with a new prompt (<c>POST /videos/{id}/remix</c>).</summary>
-    /// <remarks>Starts a paid job, so it is retried as <see cref="CreateAsync"/> is: only after a 429.</remarks>
+    /// <remarks>Starts a paid job, so it is retried as a create is: only after a 429, or with an <c>Idempotency-Key</c> the server honours.</remarks>
+    /// <exception cref="NotSupportedException">The provider's profile does not offer remixing.</exception>
     /// <exception cref="SoraValidationException">The request breaks the spec's rules; nothing was sent.</exception>
     /// <exception cref="SoraApiException">The server refused it, or failed; see <see cref="SoraApiException.RequestMayHaveBeenAccepted"/>.</exception>
     /// <exception cref="SoraConnectionException">No usable response; see <see cref="SoraConnectionException.RequestMayHaveBeenAccepted"/>.</exception>
-    public async Task<Video> RemixAsync(string videoId, RemixVideoRequest request, CancellationToken cancellationToken = default)
+    public Task<Video> RemixAsync(string videoId, RemixVideoRequest request, CancellationToken cancellationToken = default) =>
+        RemixCoreAsync(videoId, request, idempotencyKey: null, cancellationToken);
+
+    /// <summary>Starts a remix as <see cref="RemixAsync(string, RemixVideoRequest, CancellationToken)"/> does, with <paramref name="idempotencyKey"/> as its <c>Idempotency-Key</c>.</summary>
+    /// <param name="videoId">The completed job to remix.</param>
+    /// <param name="request">The new prompt.</param>
+    /// <param name="idempotencyKey">1 to 255 printable ASCII characters without <c>"</c> or <c>\</c>; not a secret.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentException">The key cannot be sent as it is.</exception>
+    /// <exception cref="SoraValidationException">The request breaks the spec's rules; nothing was sent.</exception>
+    /// <exception cref="SoraApiException">The server refused it, or failed; see <see cref="SoraApiException.RequestMayHaveBeenAccepted"/>.</exception>
+    /// <exception cref="SoraConnectionException">No usable response; see <see cref="SoraConnectionException.RequestMayHaveBeenAccepted"/>.</exception>
+    public Task<Video> RemixAsync(string videoId, RemixVideoRequest request, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        RemixCoreAsync(videoId, request, IdempotencyKeys.Check(idempotencyKey, nameof(idempotencyKey)), cancellationToken);
+
+    private async Task<Video> RemixCoreAsync(string videoId, RemixVideoRequest request, string? idempotencyKey, CancellationToken cancellationToken)
     {
         RequireId(videoId);
         ArgumentNullException.ThrowIfNull(request);
-        var body = RequestBodies.ForRemix(request, _settings.Provider);
         var operation = SoraOperations.RemixVideo;
-        return await SendJsonAsync(new SoraCall(operation, videoId), _endpoints.For(operation, videoId), body, SoraJsonContext.Default.Video, cancellationToken).ConfigureAwait(false);
+        EnsureOffered(operation);
+        var body = RequestBodies.ForRemix(request, _settings.Provider);
+        var call = new SoraCall(operation, videoId, idempotencyKey ?? (_settings.SendsIdempotencyKeys ? IdempotencyKeys.New() : null));
+        return await SendJsonAsync(call, _endpoints.For(operation, videoId), body, SoraJsonContext.Default.Video, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The models this key may use (<c>GET /models</c>).</summary>
@@ -308,9 +352,11 @@ public sealed class SoraClient : IDisposable
         }
     }
 
-    private Task<T> SendJsonAsync<T>(SoraCall call, Uri url, Func<HttpContent>? body, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
-        SoraRetryPolicy.ExecuteAsync(
-            call.CreatesJob ? _creating : _repeatable,
+    private Task<T> SendJsonAsync<T>(SoraCall call, Uri url, Func<HttpContent>? body, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        EnsureOffered(call.Operation);
+        return SoraRetryPolicy.ExecuteAsync(
+            !call.CreatesJob ? _repeatable : call.IdempotencyKey is not null && _settings.SendsIdempotencyKeys ? _creatingWithKey : _creating,
             call,
             async token =>
             {
@@ -318,8 +364,23 @@ public sealed class SoraClient : IDisposable
                 return await _transport.ReadJsonAsync(call, response, typeInfo, token).ConfigureAwait(false);
             },
             cancellationToken);
+    }
 
-    private static SoraCall ContentCall(string videoId) => new(SoraOperations.DownloadVideoContent, videoId);
+    // A profile that lists its operations (new-api) is believed: a call it does not offer would only earn a 404 or 405.
+    private void EnsureOffered(SoraOperation operation)
+    {
+        if (_settings.Provider is { } provider && !provider.Supports(operation.OperationId))
+        {
+            throw new NotSupportedException(
+                $"Provider {provider.Id} does not offer {operation.OperationId} ({operation.Method} {operation.PathTemplate}); it offers {string.Join(", ", provider.Operations!)}.");
+        }
+    }
+
+    private SoraCall ContentCall(string videoId)
+    {
+        EnsureOffered(SoraOperations.DownloadVideoContent);
+        return new(SoraOperations.DownloadVideoContent, videoId);
+    }
 
     private Uri ContentUrl(string videoId, VideoContentVariant? variant) =>
         _endpoints.For(SoraOperations.DownloadVideoContent, videoId, variant is { } chosen ? [new(QueryParameters.Variant, chosen.Value)] : null);

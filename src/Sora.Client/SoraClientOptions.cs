@@ -27,6 +27,16 @@ public sealed class SoraClientOptions
     /// </summary>
     public SoraProvider? Provider { get; set; }
 
+    /// <summary>
+    /// Whether the server honours the <c>Idempotency-Key</c> header (IETF httpapi draft) on requests that start a paid
+    /// job. When it does, each create and remix carries one key (the caller's, or a new GUID), the same on every
+    /// attempt, and a create whose outcome is uncertain (a 5xx, a connection lost after sending, a timeout) is retried as
+    /// a GET is, since the server answers a repeat with the job it already made. When it does not, such a create is never
+    /// repeated. Null (the default) follows <see cref="SoraProvider.HonoursIdempotencyKey"/>; no shipped profile claims
+    /// it, so set true only for a gateway you know honours the header. The key is not a secret and is never the API key.
+    /// </summary>
+    public bool? IdempotencyKeys { get; set; }
+
     /// <summary>Allows plain <c>http</c> to hosts other than loopback (the key then travels unencrypted). Off by default.</summary>
     public bool AllowInsecureHttp { get; set; }
 
@@ -61,5 +71,5 @@ public sealed class SoraClientOptions
     /// <summary>The options with the API key masked.</summary>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"SoraClientOptions {{ BaseAddress = {(BaseAddress is null ? "(provider default)" : UrlPolicy.Describe(BaseAddress))}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "***")}, Provider = {Provider?.Id ?? "(none)"}, AllowInsecureHttp = {AllowInsecureHttp}, MaxJsonResponseBytes = {MaxJsonResponseBytes}, MaxDownloadBytes = {MaxDownloadBytes}, Polling = {Polling}, Retry = {Retry} }}");
+        $"SoraClientOptions {{ BaseAddress = {(BaseAddress is null ? "(provider default)" : UrlPolicy.Describe(BaseAddress))}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "***")}, Provider = {Provider?.Id ?? "(none)"}, IdempotencyKeys = {(IdempotencyKeys is { } keys ? keys.ToString() : "(provider)")}, AllowInsecureHttp = {AllowInsecureHttp}, MaxJsonResponseBytes = {MaxJsonResponseBytes}, MaxDownloadBytes = {MaxDownloadBytes}, Polling = {Polling}, Retry = {Retry} }}");
 }

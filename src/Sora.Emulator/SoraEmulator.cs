@@ -58,7 +58,7 @@ public sealed class SoraEmulator : IAsyncDisposable
     {
         options ??= new SoraEmulatorOptions();
         options.Validate();
-        var provider = options.Provider ?? SoraProvider.All[0];
+        var provider = options.Provider ?? SoraProvider.Default;
         var apiKey = options.ApiKey ?? "emu-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
         var state = new EmulatorState(options, provider, apiKey);
 

@@ -5,8 +5,18 @@ namespace Sora.Emulator;
 /// <summary>How an emulator behaves: which provider profile it plays, its key, its clock and how jobs end.</summary>
 public sealed class SoraEmulatorOptions
 {
-    /// <summary>The profile to play (auth header, base path, id prefix, accepted values, limits). Null: the spec's first profile.</summary>
+    /// <summary>
+    /// The profile to play (auth header, base path, id prefix, accepted values, body forms, operations, statuses, limits).
+    /// Null: <see cref="SoraProvider.Default"/>, the spec's first profile that is not retired.
+    /// </summary>
     public SoraProvider? Provider { get; set; }
+
+    /// <summary>
+    /// How the <c>Idempotency-Key</c> header is treated on create and remix. Null: as the profile says
+    /// (<see cref="SoraProvider.RequiresIdempotencyKey"/>, <see cref="SoraProvider.HonoursIdempotencyKey"/>); no shipped
+    /// profile claims it, so set it to play a gateway that honours the header.
+    /// </summary>
+    public EmulatorIdempotency? IdempotencyKeys { get; set; }
 
     /// <summary>The API key clients must send. Null: a random key, readable from <see cref="SoraEmulator.ApiKey"/>.</summary>
     public string? ApiKey { get; set; }

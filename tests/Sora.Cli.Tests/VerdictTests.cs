@@ -1,3 +1,4 @@
+using Sora.Contracts;
 using Sora.Client.Tests.EndToEnd;
 using Sora.Emulator;
 
@@ -74,7 +75,8 @@ public sealed class VerdictTests
     [Fact]
     public async Task GenerateWarnsOfAnUnknownModelOnStderrAndStillSendsIt()
     {
-        await using var emulator = await SoraEmulator.StartAsync(new SoraEmulatorOptions { QueuedFor = TimeSpan.Zero, RunningFor = TimeSpan.Zero });
+        // A live profile that names no model list of its own, so an unknown model is a warning rather than a refusal.
+        await using var emulator = await SoraEmulator.StartAsync(new SoraEmulatorOptions { Provider = SoraProvider.Get("ezmodel"), QueuedFor = TimeSpan.Zero, RunningFor = TimeSpan.Zero });
         using var folder = new TempFolder();
 
         var result = await CliRunner.RunAsync(emulator, "generate", "A cat", "--model", "SORA-2", "--out", folder.File("cat.mp4"));

@@ -28,6 +28,8 @@ internal static class ProviderEmitter
         {
             "string id", "string title", "string? description", "string? source", "string? baseUrl", "string? auth", "string? retiredOn", "string? retiredSource", "string? idPrefix",
             "global::System.Collections.Generic.IReadOnlyList<string> createContentTypes", "bool returnsVideoUrl",
+            "global::System.Collections.Generic.IReadOnlyList<string> keyHeaders", "global::System.Collections.Generic.IReadOnlyList<string>? operations",
+            "global::System.Collections.Generic.IReadOnlyList<string> extraStatuses", "bool honoursIdempotencyKey", "bool requiresIdempotencyKey",
         };
         parameters.AddRange(limits.Select(l => Settings.ValueType(l, nullable: true) + " " + SpecReader.Parsing.Naming.ToParameterName(Settings.Name(l))));
         w.Open($"private SoraProvider({string.Join(", ", parameters)})");
@@ -42,6 +44,11 @@ internal static class ProviderEmitter
         w.Line("IdPrefix = idPrefix;");
         w.Line("CreateContentTypes = createContentTypes;");
         w.Line("ReturnsVideoUrl = returnsVideoUrl;");
+        w.Line("KeyHeaders = keyHeaders;");
+        w.Line("Operations = operations;");
+        w.Line("ExtraStatuses = extraStatuses;");
+        w.Line("HonoursIdempotencyKey = honoursIdempotencyKey;");
+        w.Line("RequiresIdempotencyKey = requiresIdempotencyKey;");
         foreach (var limit in limits)
         {
             w.Line($"{Settings.Name(limit)} = {SpecReader.Parsing.Naming.ToParameterName(Settings.Name(limit))};");
@@ -54,7 +61,9 @@ internal static class ProviderEmitter
             var arguments = new List<string>
             {
                 CSharp.Literal(p.Id), CSharp.Literal(p.Title), Nullable(p.Description), Nullable(p.Source), Nullable(p.BaseUrl), Nullable(p.Auth),
-                Nullable(p.Retired?.Date), Nullable(p.Retired?.Source), Nullable(p.IdPrefix), CSharp.ReadOnlyArray(p.CreateContentTypes), p.ReturnsVideoUrl ? "true" : "false",
+                Nullable(p.Retired?.Date), Nullable(p.Retired?.Source), Nullable(p.IdPrefix), CSharp.ReadOnlyArray(p.CreateContentTypes), Bool(p.ReturnsVideoUrl),
+                CSharp.ReadOnlyArray(p.KeyHeaders), p.Operations.Count == 0 ? "null" : CSharp.ReadOnlyArray(p.Operations),
+                CSharp.ReadOnlyArray(p.ExtraStatuses), Bool(p.HonoursIdempotencyKey), Bool(p.RequiresIdempotencyKey),
             };
             arguments.AddRange(limits.Select(l => p.Limits.FirstOrDefault(x => x.Key == l.Key) is { } value ? Settings.Expression(value) : "null"));
             w.Line();
@@ -80,6 +89,14 @@ internal static class ProviderEmitter
         Property(w, "string?", "IdPrefix", "The prefix of the job ids it issues.");
         Property(w, "global::System.Collections.Generic.IReadOnlyList<string>", "CreateContentTypes", "The request content types it documents for creating a job.");
         Property(w, "bool", "ReturnsVideoUrl", "Whether a finished job carries <c>video_url</c>, a download link that may be on another host.");
+        Property(w, "global::System.Collections.Generic.IReadOnlyList<string>", "KeyHeaders", "Other request headers the server also reads the bare API key from (beside <see cref=\"Auth\"/>'s).");
+        Property(w, "global::System.Collections.Generic.IReadOnlyList<string>?", "Operations", "The operation ids the server offers, or null when it offers every operation of the spec.");
+        w.Line();
+        w.Line("/// <summary>Whether the server offers the operation with this id (every operation, when the profile does not list them).</summary>");
+        w.Line("public bool Supports(string operationId) => Operations is null || global::System.Linq.Enumerable.Contains(Operations, operationId);");
+        Property(w, "global::System.Collections.Generic.IReadOnlyList<string>", "ExtraStatuses", "Statuses the server reports, beyond the spec's, while a job has not finished.");
+        Property(w, "bool", "HonoursIdempotencyKey", "Whether the server honours an <c>Idempotency-Key</c> header on a request that starts a job, so such a request may be sent again.");
+        Property(w, "bool", "RequiresIdempotencyKey", "Whether the server refuses a request that starts a job without an <c>Idempotency-Key</c> header.");
         foreach (var limit in limits)
         {
             Property(w, Settings.ValueType(limit, nullable: true), Settings.Name(limit), $"The limit <c>{CSharp.Xml(limit.Key)}</c>, when the profile sets it.");
@@ -111,6 +128,27 @@ internal static class ProviderEmitter
         }
 
         w.Line();
+        w.Line("/// <summary>The properties of a schema this provider demands although the spec lets them be left out (wire names; empty when none).</summary>");
+        w.Open("public global::System.Collections.Generic.IReadOnlyList<string> GetRequiredProperties(string schema)");
+        foreach (var group in providers.SelectMany(p => p.Requires.Select(r => (Provider: p, r.Schema, r.Property))).GroupBy(r => (r.Provider.Identifier, r.Schema)))
+        {
+            w.Open($"if (global::System.Object.ReferenceEquals(this, {group.Key.Identifier}) && schema == {CSharp.Literal(group.Key.Schema)})");
+            w.Line($"return {CSharp.ReadOnlyArray(group.Select(r => r.Property))};");
+            w.Close();
+            w.Line();
+        }
+
+        w.Line("return global::System.Array.Empty<string>();");
+        w.Close();
+
+        if ((providers.FirstOrDefault(p => p.Retired is null) ?? providers.FirstOrDefault()) is { } live)
+        {
+            w.Line();
+            w.Line("/// <summary>The first profile the spec does not mark retired (the first profile when all are): what a default should play.</summary>");
+            w.Line($"public static {full} Default => {live.Identifier};");
+        }
+
+        w.Line();
         w.Line("/// <summary>Finds a profile by id (case-insensitive).</summary>");
         w.Open($"public static bool TryGet(string? id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {full}? provider)");
         w.Open("foreach (var candidate in All)");
@@ -138,6 +176,8 @@ internal static class ProviderEmitter
     /// <summary>The profile's metadata attribute; a retired one carries its date, which the analyzer's SORA007 reads.</summary>
     private static string ProfileAttribute(ProviderModel p) =>
         $"{CSharp.Runtime}.Metadata.SoraProviderProfile({CSharp.Literal(p.Id)}{(p.Retired is { } retired ? ", RetiredOn = " + CSharp.Literal(retired.Date) : string.Empty)})";
+
+    private static string Bool(bool value) => value ? "true" : "false";
 
     private static string Nullable(string? value) => value is null ? "null" : CSharp.Literal(value);
 

@@ -163,7 +163,16 @@ internal sealed record ProviderModel(
     EquatableArray<string> CreateContentTypes,
     EquatableArray<SettingModel> Limits,
     EquatableArray<ProviderValuesModel> Values,
-    bool ReturnsVideoUrl);
+    bool ReturnsVideoUrl,
+    EquatableArray<string> KeyHeaders,
+    EquatableArray<string> Operations,
+    EquatableArray<ProviderPropertyModel> Requires,
+    EquatableArray<string> ExtraStatuses,
+    bool HonoursIdempotencyKey,
+    bool RequiresIdempotencyKey);
+
+/// <summary>A property the provider demands although the spec lets it be left out.</summary>
+internal sealed record ProviderPropertyModel(string Schema, string Property);
 
 /// <summary>When a provider's service stopped running (yyyy-MM-dd) and the document that says so.</summary>
 internal sealed record RetirementModel(string Date, string Source);

@@ -13,10 +13,16 @@ internal static class ProviderParser
 {
     private static readonly string[] ProviderKeys =
     {
-        "title", "description", "source", "baseUrl", "auth", "retired", "idPrefix", "createContentTypes", "values", "limits", "returnsVideoUrl",
+        "title", "description", "source", "baseUrl", "auth", "keyHeaders", "retired", "idPrefix", "createContentTypes", "operations", "requires",
+        "extraStatuses", "idempotencyKey", "values", "limits", "returnsVideoUrl",
     };
 
-    public static List<ProviderModel> ReadProviders(ParseContext context, YamlMapping root, IReadOnlyDictionary<string, List<PropertyModel>> objects)
+    // How a server treats the Idempotency-Key header (IETF httpapi draft): honours it when sent, or refuses a create without it.
+    private const string IdempotencyOptional = "optional";
+    private const string IdempotencyRequired = "required";
+
+    public static List<ProviderModel> ReadProviders(
+        ParseContext context, YamlMapping root, IReadOnlyDictionary<string, List<PropertyModel>> objects, IReadOnlyCollection<string> operationIds)
     {
         var providers = new List<ProviderModel>();
         if (root[Extensions.Providers] is not { } node)
@@ -62,6 +68,12 @@ internal static class ProviderParser
             var contentTypes = ParseContext.Sequence(profile, "createContentTypes") is { } types
                 ? context.Strings(types, "createContentTypes")
                 : new List<string>();
+            var idempotency = ParseContext.String(profile, "idempotencyKey");
+            if (profile["idempotencyKey"] is { } idempotencyNode && idempotency is not (IdempotencyOptional or IdempotencyRequired))
+            {
+                context.Report(SpecDiagnostics.InvalidExtension, idempotencyNode, $"idempotencyKey of '{id}' must be {IdempotencyOptional} or {IdempotencyRequired}");
+            }
+
             providers.Add(new ProviderModel(
                 id,
                 identifier,
@@ -75,7 +87,13 @@ internal static class ProviderParser
                 contentTypes.ToEquatableArray(),
                 ReadSettings(context, profile["limits"], $"limits of '{id}'", allowBooleans: false).ToEquatableArray(),
                 ReadValues(context, id, profile["values"], objects).ToEquatableArray(),
-                returnsVideoUrl == "true"));
+                returnsVideoUrl == "true",
+                ReadList(context, id, profile, "keyHeaders").ToEquatableArray(),
+                ReadOperations(context, id, profile, operationIds).ToEquatableArray(),
+                ReadRequired(context, id, profile["requires"], objects).ToEquatableArray(),
+                ReadList(context, id, profile, "extraStatuses").ToEquatableArray(),
+                idempotency is IdempotencyOptional or IdempotencyRequired,
+                idempotency == IdempotencyRequired));
         }
 
         return providers;
@@ -118,6 +136,91 @@ internal static class ProviderParser
         }
 
         return new RetirementModel(date, source!);
+    }
+
+    /// <summary>A list of distinct, non-empty names; anything else is SORA110 at its line.</summary>
+    private static List<string> ReadList(ParseContext context, string id, YamlMapping profile, string key)
+    {
+        if (profile[key] is not { } node)
+        {
+            return new List<string>();
+        }
+
+        if (node is not YamlSequence list || list.Items.Count == 0)
+        {
+            context.Report(SpecDiagnostics.InvalidExtension, node, $"'{key}' of '{id}' must be a list of names");
+            return new List<string>();
+        }
+
+        var names = new List<string>();
+        foreach (var item in list.Items)
+        {
+            if (item is not YamlScalar { IsNull: false } scalar || string.IsNullOrWhiteSpace(scalar.Value) || names.Contains(scalar.Value))
+            {
+                context.Report(SpecDiagnostics.InvalidExtension, item, $"'{key}' of '{id}' must list distinct, non-empty names");
+                continue;
+            }
+
+            names.Add(scalar.Value);
+        }
+
+        return names;
+    }
+
+    /// <summary><c>operations</c>: the operation ids the server offers; one the spec does not define is SORA110.</summary>
+    private static List<string> ReadOperations(ParseContext context, string id, YamlMapping profile, IReadOnlyCollection<string> operationIds)
+    {
+        var names = ReadList(context, id, profile, "operations");
+        if (profile["operations"] is YamlSequence list)
+        {
+            foreach (var item in list.Items.OfType<YamlScalar>().Where(i => !i.IsNull && !operationIds.Contains(i.Value)))
+            {
+                context.Report(SpecDiagnostics.InvalidExtension, item,
+                    $"'operations' of '{id}' names '{item.Value}', which is not an operationId of this spec (known: {string.Join(", ", operationIds)})");
+                names.Remove(item.Value);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary><c>requires</c>: schema → the properties the server demands although the spec lets them be left out.</summary>
+    private static List<ProviderPropertyModel> ReadRequired(ParseContext context, string id, YamlNode? node, IReadOnlyDictionary<string, List<PropertyModel>> objects)
+    {
+        var required = new List<ProviderPropertyModel>();
+        if (node is null)
+        {
+            return required;
+        }
+
+        if (node is not YamlMapping bySchema)
+        {
+            context.Report(SpecDiagnostics.InvalidExtension, node, $"'requires' of '{id}' must map schema names to lists of properties");
+            return required;
+        }
+
+        foreach (var schemaEntry in bySchema.Entries)
+        {
+            if (!objects.TryGetValue(schemaEntry.Key.Value, out var properties) || schemaEntry.Value is not YamlSequence list)
+            {
+                context.Report(SpecDiagnostics.InvalidExtension, schemaEntry.Key,
+                    $"'requires' of '{id}' names '{schemaEntry.Key.Value}', which is not an object schema of this spec with a list of properties");
+                continue;
+            }
+
+            foreach (var item in list.Items)
+            {
+                if (item is not YamlScalar scalar || properties.All(p => p.JsonName != scalar.Value))
+                {
+                    context.Report(SpecDiagnostics.InvalidExtension, item, $"'requires' of '{id}' must list properties of '{schemaEntry.Key.Value}'");
+                    continue;
+                }
+
+                required.Add(new ProviderPropertyModel(schemaEntry.Key.Value, scalar.Value));
+            }
+        }
+
+        return required;
     }
 
     public static List<SettingModel> ReadPolling(ParseContext context, YamlMapping root) =>

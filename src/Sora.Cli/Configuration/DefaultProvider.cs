@@ -8,5 +8,5 @@ namespace Sora.Cli.Configuration;
 /// </summary>
 internal static class DefaultProvider
 {
-    public static SoraProvider Live { get; } = SoraProvider.All.FirstOrDefault(p => !p.IsRetired) ?? SoraProvider.All[0];
+    public static SoraProvider Live => SoraProvider.Default;
 }

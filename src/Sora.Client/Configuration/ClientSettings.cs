@@ -21,6 +21,7 @@ internal sealed class ClientSettings
         Credentials = credentials;
         Redactor = SecretRedactor.For(options.ApiKey);
         Provider = options.Provider;
+        SendsIdempotencyKeys = options.IdempotencyKeys ?? options.Provider is { HonoursIdempotencyKey: true };
         AllowInsecureHttp = options.AllowInsecureHttp;
         MaxJsonResponseBytes = options.MaxJsonResponseBytes;
         MaxDownloadBytes = options.MaxDownloadBytes;
@@ -38,6 +39,9 @@ internal sealed class ClientSettings
     public SecretRedactor Redactor { get; }
 
     public SoraProvider? Provider { get; }
+
+    /// <summary>Whether requests that start a job carry an <c>Idempotency-Key</c> the server honours, and so may be repeated.</summary>
+    public bool SendsIdempotencyKeys { get; }
 
     public bool AllowInsecureHttp { get; }
 

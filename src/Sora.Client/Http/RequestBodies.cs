@@ -1,7 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net.Mime;
 using Sora.Contracts;
 using Sora.Contracts.Http;
 using Sora.Contracts.Validation;
+using Sora.Shared;
 
 namespace Sora.Client.Http;
 
@@ -18,7 +20,7 @@ internal static class RequestBodies
     /// <exception cref="SoraValidationException">The request breaks a rule, or holds a file the provider cannot receive.</exception>
     public static Func<HttpContent> ForCreate(CreateVideoRequest request, SoraProvider? provider)
     {
-        var violations = request.Validate(provider).Violations;
+        IReadOnlyList<SoraViolation> violations = [.. request.Validate(provider).Violations, .. RequiredByProvider(request, provider)];
         var files = ((ISoraRequestBody)request).GetFiles();
         var accepted = provider?.CreateContentTypes ?? SoraOperations.CreateVideo.RequestContentTypes;
         bool multipart;
@@ -50,9 +52,21 @@ internal static class RequestBodies
     /// <exception cref="SoraValidationException">The request breaks a rule.</exception>
     public static Func<HttpContent> ForRemix(RemixVideoRequest request, SoraProvider? provider)
     {
-        request.Validate(provider).ThrowIfInvalid(nameof(RemixVideoRequest));
+        IReadOnlyList<SoraViolation> violations = [.. request.Validate(provider).Violations, .. RequiredByProvider(request, provider)];
+        if (violations.Count > 0)
+        {
+            throw new SoraValidationException(nameof(RemixVideoRequest), violations);
+        }
+
         return () => SoraHttpContent.Create(request);
     }
+
+    // A property the provider demands although the spec lets it be left out (LiteLLM's model): said before sending.
+    private static IEnumerable<SoraViolation> RequiredByProvider<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(T request, SoraProvider? provider)
+        where T : class =>
+        provider is not null && ProviderRequirements.FirstMissing(request, provider) is { } missing
+            ? [new SoraViolation(missing, SoraViolationCodes.MissingRequired, $"{missing} is required with provider {provider.Id}")]
+            : [];
 
     private static string PreferredForm(IReadOnlyList<string> accepted) =>
         accepted.FirstOrDefault(type =>

@@ -43,6 +43,11 @@ internal sealed class SoraTransport
             _settings.Credentials.Apply(request);
         }
 
+        if (call.IdempotencyKey is { } idempotencyKey)
+        {
+            IdempotencyKeys.Apply(request, idempotencyKey);
+        }
+
         var started = _settings.TimeProvider.GetTimestamp();
         using var span = HttpCallSpan.Start(call, url, _settings.BaseAddress);
         HttpResponseMessage response;

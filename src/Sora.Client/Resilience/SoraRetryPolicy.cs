@@ -11,14 +11,23 @@ namespace Sora.Client.Resilience;
 /// The retry pipelines: exponential backoff with jitter on the options' clock, the server's <c>Retry-After</c> honoured
 /// up to a cap. Requests that can be repeated (GET, DELETE, downloads) are retried on 429, 5xx and any connection
 /// failure; requests that start a paid job only when <see cref="JobAcceptance"/> finds the server certainly did not
-/// accept them.
+/// accept them, unless they carry an <c>Idempotency-Key</c> the server honours: then they are repeated as a GET is,
+/// and a 409 (the first request with that key is still being processed) is waited out too.
 /// </summary>
 internal static class SoraRetryPolicy
 {
     private static readonly ResiliencePropertyKey<SoraCall> s_call = new("Sora.Call");
 
+    // RFC 9110 409 Conflict: what the idempotency-key draft answers while a request with the same key is in progress.
+    private const int Conflict = 409;
+
     /// <summary>The pipeline for calls of the given kind.</summary>
-    public static ResiliencePipeline Create(SoraRetryOptions options, bool createsJob, TimeProvider timeProvider, SoraLog log)
+    /// <param name="options">The retry options.</param>
+    /// <param name="createsJob">Whether the calls start a paid job.</param>
+    /// <param name="keyed">Whether those calls carry an <c>Idempotency-Key</c> the server honours.</param>
+    /// <param name="timeProvider">The clock backoffs wait on.</param>
+    /// <param name="log">Where retries are logged.</param>
+    public static ResiliencePipeline Create(SoraRetryOptions options, bool createsJob, bool keyed, TimeProvider timeProvider, SoraLog log)
     {
         if (options.MaxRetryAttempts == 0)
         {
@@ -28,7 +37,7 @@ internal static class SoraRetryPolicy
         return new ResiliencePipelineBuilder { TimeProvider = timeProvider }
             .AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = args => new ValueTask<bool>(args.Outcome.Exception is { } e && ShouldRetry(e, createsJob)),
+                ShouldHandle = args => new ValueTask<bool>(args.Outcome.Exception is { } e && ShouldRetry(e, createsJob, keyed)),
                 MaxRetryAttempts = options.MaxRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = options.UseJitter,
@@ -69,10 +78,12 @@ internal static class SoraRetryPolicy
 
     /// <summary>Whether a failed attempt may be sent again.</summary>
     /// <param name="failure">What the attempt threw.</param>
-    /// <param name="createsJob">Whether the request starts a job (then <see cref="JobAcceptance"/> decides).</param>
-    public static bool ShouldRetry(Exception failure, bool createsJob) => failure switch
+    /// <param name="createsJob">Whether the request starts a job (then <see cref="JobAcceptance"/> decides, unless it is keyed).</param>
+    /// <param name="keyed">Whether it carries an <c>Idempotency-Key</c> the server honours, so a repeat cannot start a second job.</param>
+    public static bool ShouldRetry(Exception failure, bool createsJob, bool keyed = false) => failure switch
     {
-        _ when createsJob => JobAcceptance.MaySendAgain(failure),
+        _ when createsJob && !keyed => JobAcceptance.MaySendAgain(failure),
+        SoraApiException { StatusCode: Conflict } when keyed => true,
         SoraApiException api => IsTransientStatus(api.StatusCode),
         SoraConnectionException => true,
         SoraDownloadException download => download.CanRestart,

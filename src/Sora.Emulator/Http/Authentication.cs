@@ -1,10 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Sora.Contracts;
 
 namespace Sora.Emulator.Http;
 
-/// <summary>Checks the key the way the profile says it travels: <c>Authorization: Bearer</c> or an <c>api-key</c> header.</summary>
+/// <summary>
+/// Checks the key the way the profile says it travels: <c>Authorization: Bearer</c> or an <c>api-key</c> header, or
+/// bare in one of the profile's <see cref="SoraProvider.KeyHeaders"/> (LiteLLM's <c>x-litellm-api-key</c>).
+/// </summary>
 internal static class Authentication
 {
     private const string ApiKeyHeader = "api-key";
@@ -18,7 +22,12 @@ internal static class Authentication
     {
         string? presented;
         string expectedForm;
-        if (UsesApiKeyHeader(state))
+        if (state.Provider.KeyHeaders.FirstOrDefault(name => request.Headers.ContainsKey(name)) is { } keyHeader)
+        {
+            presented = request.Headers[keyHeader].ToString();
+            expectedForm = "the " + keyHeader + " header";
+        }
+        else if (UsesApiKeyHeader(state))
         {
             presented = request.Headers[ApiKeyHeader].ToString();
             expectedForm = "an api-key header";
@@ -41,6 +50,6 @@ internal static class Authentication
     }
 
     /// <summary>Whether a request carries any credential at all (a <c>video_url</c> fetch should carry none).</summary>
-    public static bool CarriesCredential(HttpRequest request) =>
-        request.Headers.ContainsKey(ApiKeyHeader) || request.Headers.ContainsKey("Authorization");
+    public static bool CarriesCredential(HttpRequest request, SoraProvider provider) =>
+        request.Headers.ContainsKey(ApiKeyHeader) || request.Headers.ContainsKey("Authorization") || provider.KeyHeaders.Any(request.Headers.ContainsKey);
 }

@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sora.Contracts;
+using Sora.Contracts.Validation;
 using Sora.Emulator.Faults;
 using Sora.Emulator.Jobs;
+using Sora.Shared;
 
 namespace Sora.Emulator.Http;
 
@@ -33,21 +35,27 @@ internal static class EmulatorEndpoints
         api.AddEndpointFilter(async (context, next) =>
             Authentication.Check(context.HttpContext.Request, state) ?? await next(context).ConfigureAwait(false));
 
-        Map(api, SoraOperations.CreateVideo, context => CreateAsync(context, state));
-        Map(api, SoraOperations.ListVideos, context => Task.FromResult(List(context, state)));
-        Map(api, SoraOperations.GetVideo, context => Task.FromResult(Get(context, state)));
-        Map(api, SoraOperations.DeleteVideo, context => Task.FromResult(Delete(context, state)));
-        Map(api, SoraOperations.DownloadVideoContent, context => Task.FromResult(Content(context, state, VideoId(context, SoraOperations.DownloadVideoContent))));
-        Map(api, SoraOperations.RemixVideo, context => RemixAsync(context, state));
-        Map(api, SoraOperations.ListModels, _ => Task.FromResult(Models(state)));
+        Map(api, state, SoraOperations.CreateVideo, context => CreateAsync(context, state));
+        Map(api, state, SoraOperations.ListVideos, context => Task.FromResult(List(context, state)));
+        Map(api, state, SoraOperations.GetVideo, context => Task.FromResult(Get(context, state)));
+        Map(api, state, SoraOperations.DeleteVideo, context => Task.FromResult(Delete(context, state)));
+        Map(api, state, SoraOperations.DownloadVideoContent, context => Task.FromResult(Content(context, state, VideoId(context, SoraOperations.DownloadVideoContent))));
+        Map(api, state, SoraOperations.RemixVideo, context => RemixAsync(context, state));
+        Map(api, state, SoraOperations.ListModels, _ => Task.FromResult(Models(state)));
 
         var files = app.MapGet(FilesPath + "{id}", (HttpContext context, string id) => File(context, state, id));
         files.WithMetadata(new OperationTag(SoraOperations.DownloadVideoContent.OperationId));
         files.AddEndpointFilter(new FaultFilter(state));
     }
 
-    private static void Map(RouteGroupBuilder api, SoraOperation operation, Func<HttpContext, Task<IResult>> handler) =>
-        api.MapMethods(operation.PathTemplate, new[] { operation.Method }, handler).WithMetadata(new OperationTag(operation.OperationId));
+    // An operation the profile does not offer is not served: routing answers it 405 when its path takes another method, else 404.
+    private static void Map(RouteGroupBuilder api, EmulatorState state, SoraOperation operation, Func<HttpContext, Task<IResult>> handler)
+    {
+        if (state.Provider.Supports(operation.OperationId))
+        {
+            api.MapMethods(operation.PathTemplate, new[] { operation.Method }, handler).WithMetadata(new OperationTag(operation.OperationId));
+        }
+    }
 
     private static string VideoId(HttpContext context, SoraOperation operation)
     {
@@ -55,8 +63,16 @@ internal static class EmulatorEndpoints
         return Convert.ToString(context.Request.RouteValues[name], CultureInfo.InvariantCulture) ?? string.Empty;
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext context, EmulatorState state)
+    private static Task<IResult> CreateAsync(HttpContext context, EmulatorState state) =>
+        WithIdempotencyAsync(context, state, claim => CreateOnceAsync(context, state, claim));
+
+    private static async Task<IResult> CreateOnceAsync(HttpContext context, EmulatorState state, IdempotencyStore.Claim? claim)
     {
+        if (RequestBodies.RefuseUnlistedForm(context.Request, state.Provider) is { } refused)
+        {
+            return refused;
+        }
+
         var read = await RequestBodies.ReadAsync(context.Request, SoraJsonContext.Default.CreateVideoRequest, context.RequestAborted).ConfigureAwait(false);
         if (read.Error is { } error)
         {
@@ -65,10 +81,81 @@ internal static class EmulatorEndpoints
 
         var request = read.File is { } file ? read.Value! with { InputReference = VideoInputReference.FromFile(file) } : read.Value!;
         var validation = request.Validate(state.Provider);
-        return validation.IsValid ? Admit(context, state, request, remixedFrom: null) : ApiErrors.Violations(validation);
+        if (!validation.IsValid)
+        {
+            return ApiErrors.Violations(validation);
+        }
+
+        if (ProviderRequirements.FirstMissing(request, state.Provider) is { } missing)
+        {
+            return ApiErrors.BadRequest($"{missing} is required by this server.", SoraViolationCodes.MissingRequired, missing);
+        }
+
+        var fingerprint = claim is null ? null : IdempotencyStore.Fingerprint(
+            SoraOperations.CreateVideo.OperationId, null, read.Value!, SoraJsonContext.Default.CreateVideoRequest, read.File);
+        return Replayed(claim, fingerprint) ?? Admit(context, state, request, remixedFrom: null, claim, fingerprint);
     }
 
-    private static async Task<IResult> RemixAsync(HttpContext context, EmulatorState state)
+    // The draft's checks that need no body come first: a key missing where it is required (400), a key whose first
+    // request is still being processed (409). The claim is released whatever ends this request without a job.
+    private static async Task<IResult> WithIdempotencyAsync(HttpContext context, EmulatorState state, Func<IdempotencyStore.Claim?, Task<IResult>> handle)
+    {
+        if (state.Idempotency == EmulatorIdempotency.Ignored)
+        {
+            return await handle(null).ConfigureAwait(false);
+        }
+
+        var key = IdempotencyStore.Read(context.Request, out var malformed);
+        if (malformed || (key is null && state.Idempotency == EmulatorIdempotency.Required))
+        {
+            return ApiErrors.BadRequest(
+                malformed ? "The Idempotency-Key header holds no key; send one string, such as a UUID." : "This server requires an Idempotency-Key header on every request that starts a job.",
+                "idempotency_key_required");
+        }
+
+        if (key is null)
+        {
+            return await handle(null).ConfigureAwait(false);
+        }
+
+        var claim = state.IdempotencyKeys.Take(key);
+        if (claim.IsInFlight)
+        {
+            return ApiErrors.Envelope(StatusCodes.Status409Conflict, "A request with this Idempotency-Key is still being processed; retry it later.", "idempotency_key_in_use");
+        }
+
+        try
+        {
+            return await handle(claim).ConfigureAwait(false);
+        }
+        finally
+        {
+            claim.Release();
+        }
+    }
+
+    // A repeat of a request that made a job gets that answer again; the key with another request is the draft's 422.
+    private static IResult? Replayed(IdempotencyStore.Claim? claim, string? fingerprint)
+    {
+        if (claim is null || fingerprint is null)
+        {
+            return null;
+        }
+
+        if (claim.Replay(fingerprint, out var mismatch) is { } answer)
+        {
+            return TypedResults.Bytes(answer, JsonContentType);
+        }
+
+        return mismatch
+            ? ApiErrors.Envelope(StatusCodes.Status422UnprocessableEntity, "This Idempotency-Key was already used with another request; use a new key for a new job.", "idempotency_key_reused")
+            : null;
+    }
+
+    private static Task<IResult> RemixAsync(HttpContext context, EmulatorState state) =>
+        WithIdempotencyAsync(context, state, claim => RemixOnceAsync(context, state, claim));
+
+    private static async Task<IResult> RemixOnceAsync(HttpContext context, EmulatorState state, IdempotencyStore.Claim? claim)
     {
         var sourceId = VideoId(context, SoraOperations.RemixVideo);
         var read = await RequestBodies.ReadAsync(context.Request, SoraJsonContext.Default.RemixVideoRequest, context.RequestAborted).ConfigureAwait(false);
@@ -98,20 +185,35 @@ internal static class EmulatorEndpoints
             return ApiErrors.BadRequest($"Video '{EchoedText.Of(sourceId)}' cannot be remixed: only a video that finished successfully can (it is {state.Snapshot(source).Status}).", "video_not_ready");
         }
 
+        var fingerprint = claim is null ? null : IdempotencyStore.Fingerprint(
+            SoraOperations.RemixVideo.OperationId, sourceId, read.Value, SoraJsonContext.Default.RemixVideoRequest, file: null);
+        if (Replayed(claim, fingerprint) is { } replayed)
+        {
+            return replayed;
+        }
+
         var request = new CreateVideoRequest(read.Value.Prompt) { Model = source.Model, Size = source.Size, Seconds = source.Seconds };
-        return Admit(context, state, request, sourceId);
+        return Admit(context, state, request, sourceId, claim, fingerprint);
     }
 
     // Everything that can fail (the job, its snapshot, the rendered answer) comes before the job is stored; once it is
     // stored, the request carries its answer, which UnhandledFailures sends if anything after this point fails.
-    private static IResult Admit(HttpContext context, EmulatorState state, CreateVideoRequest request, string? remixedFrom)
+    // A keyed request's answer is kept with its key the moment the job is stored, so a repeat gets it even when this
+    // answer never arrives.
+    private static IResult Admit(HttpContext context, EmulatorState state, CreateVideoRequest request, string? remixedFrom, IdempotencyStore.Claim? claim, string? fingerprint)
     {
         var job = state.Jobs.Prepare(request, remixedFrom);
-        var created = new CreatedJobAnswer(TypedResults.Bytes(JsonSerializer.SerializeToUtf8Bytes(state.Snapshot(job), SoraJsonContext.Default.Video), JsonContentType));
+        var answer = JsonSerializer.SerializeToUtf8Bytes(state.Snapshot(job), SoraJsonContext.Default.Video);
+        var created = new CreatedJobAnswer(TypedResults.Bytes(answer, JsonContentType));
         if (!state.Jobs.TryAdd(job, out var retryAfter))
         {
             return ApiErrors.RateLimited(
                 "Too many jobs are running at once for this account; wait for one to finish.", "concurrent_jobs_limit", retryAfter);
+        }
+
+        if (fingerprint is not null)
+        {
+            claim?.Complete(fingerprint, answer);
         }
 
         context.Features.Set(created);
@@ -209,7 +311,7 @@ internal static class EmulatorEndpoints
 
     private static IResult File(HttpContext context, EmulatorState state, string id)
     {
-        if (Authentication.CarriesCredential(context.Request))
+        if (Authentication.CarriesCredential(context.Request, state.Provider))
         {
             state.CountCredentialedFileRequest();
         }

@@ -16,6 +16,8 @@ internal sealed class EmulatorState : IDisposable
         ApiKey = apiKey;
         Jobs = new JobStore(options, provider);
         AssetLifetime = options.AssetLifetime ?? provider.AssetLifetime;
+        Idempotency = options.IdempotencyKeys
+            ?? (provider.RequiresIdempotencyKey ? EmulatorIdempotency.Required : provider.HonoursIdempotencyKey ? EmulatorIdempotency.Honoured : EmulatorIdempotency.Ignored);
     }
 
     public SoraEmulatorOptions Options { get; }
@@ -30,6 +32,10 @@ internal sealed class EmulatorState : IDisposable
 
     public TimeSpan? AssetLifetime { get; }
 
+    public EmulatorIdempotency Idempotency { get; }
+
+    public IdempotencyStore IdempotencyKeys { get; } = new();
+
     /// <summary>The root of <c>video_url</c> links: the same server under another host name (set once listening).</summary>
     public string? FilesRoot { get; set; }
 
@@ -38,7 +44,7 @@ internal sealed class EmulatorState : IDisposable
     public void CountCredentialedFileRequest() => Interlocked.Increment(ref _credentialedFileRequests);
 
     public Video Snapshot(EmulatedJob job) =>
-        job.Snapshot(Jobs.Now, AssetLifetime, Provider.ReturnsVideoUrl && FilesRoot is not null ? FilesRoot + job.Id : null);
+        job.Snapshot(Jobs.Now, AssetLifetime, Provider.ReturnsVideoUrl && FilesRoot is not null ? FilesRoot + job.Id : null, Provider.ExtraStatuses.FirstOrDefault());
 
     public void Dispose() => Jobs.Dispose();
 }

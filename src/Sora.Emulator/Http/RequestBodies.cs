@@ -14,9 +14,26 @@ namespace Sora.Emulator.Http;
 internal static class RequestBodies
 {
     private const string JsonMediaType = "application/json";
+    private const string FormMediaType = "multipart/form-data";
 
     // The multipart part that carries the uploaded image (the spec's encoding of CreateVideoRequest).
     private const string ImagePart = "input_reference";
+
+    /// <summary>
+    /// A 415 when the body's form is not one the profile lists for creating a job (new-api takes multipart only);
+    /// null when it is, or when the body has a form the reader refuses anyway.
+    /// </summary>
+    public static IResult? RefuseUnlistedForm(HttpRequest request, SoraProvider provider)
+    {
+        var form = request.HasJsonContentType() ? JsonMediaType : request.HasFormContentType ? FormMediaType : null;
+        if (form is null || provider.CreateContentTypes.Count == 0 || provider.CreateContentTypes.Contains(form, StringComparer.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return ApiErrors.Envelope(StatusCodes.Status415UnsupportedMediaType,
+            $"Content-Type must be {string.Join(" or ", provider.CreateContentTypes)} on this server (got '{EchoedText.Of(request.ContentType)}').", "unsupported_content_type");
+    }
 
     public static async Task<BodyRead<T>> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         where T : class

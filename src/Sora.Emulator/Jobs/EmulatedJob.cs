@@ -55,10 +55,16 @@ internal sealed class EmulatedJob
 
     public int DurationSeconds => int.Parse(Seconds.Value, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    public Video Snapshot(DateTimeOffset now, TimeSpan? assetLifetime, string? videoUrl)
+    /// <summary>The job as a client sees it at <paramref name="now"/>.</summary>
+    /// <param name="now">The emulator's time.</param>
+    /// <param name="assetLifetime">How long finished media stays, when the profile says.</param>
+    /// <param name="videoUrl">The download link a finished job carries, when the profile returns one.</param>
+    /// <param name="extraStatus">A status beyond the spec's that the profile reports while a job runs: it stands for the running status in the first half of the run.</param>
+    public Video Snapshot(DateTimeOffset now, TimeSpan? assetLifetime, string? videoUrl, string? extraStatus)
     {
         var finished = IsFinished(now);
-        var status = !finished ? (now < StartsAt ? VideoStatus.Lifecycle.Initial : VideoStatus.Lifecycle.Running)
+        var running = extraStatus is not null && now < StartsAt + ((EndsAt - StartsAt) / 2) ? new VideoStatus(extraStatus) : VideoStatus.Lifecycle.Running;
+        var status = !finished ? (now < StartsAt ? VideoStatus.Lifecycle.Initial : running)
             : Error is null ? VideoStatus.Lifecycle.Success : VideoStatus.Lifecycle.Failure;
         return new Video(Id, Model, status)
         {

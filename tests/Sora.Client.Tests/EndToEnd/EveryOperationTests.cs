@@ -20,9 +20,9 @@ public sealed class EveryOperationTests
         var models = await client.ListModelsAsync();
         Assert.NotEmpty(models.Data);
 
-        var request = new CreateVideoRequest.Builder("A cat on a motorcycle at night").WithSize("1280x720").WithSeconds("8").Build(provider);
+        var request = new CreateVideoRequest.Builder("A cat on a motorcycle at night").WithModel("sora-2").WithSize("1280x720").WithSeconds("8").Build(provider);
         var created = await client.CreateAsync(request);
-        Assert.StartsWith(provider.IdPrefix!, created.Id, StringComparison.Ordinal);
+        Assert.StartsWith(provider.IdPrefix ?? string.Empty, created.Id, StringComparison.Ordinal);
         Assert.Equal("1280x720", created.Size!.Value.Value);
 
         var reports = new List<Video>();
@@ -53,21 +53,49 @@ public sealed class EveryOperationTests
         Assert.Equal(provider.ReturnsVideoUrl, done.VideoUrl is not null);
         Assert.Equal(0, gateway.Emulator.CredentialedFileRequests);
 
-        var remix = await client.RemixAsync(created.Id, new RemixVideoRequest("The same cat, at dawn"));
-        Assert.Equal(created.Id, remix.RemixedFromVideoId);
-
-        var listed = new List<string>();
-        await foreach (var video in client.ListAsync(pageSize: 1, order: ListOrder.Direction.Ascending))
+        // An operation the profile does not offer (new-api: no remix, list or delete) is refused before anything is sent.
+        var jobs = gateway.Emulator.Jobs.Count;
+        var expectedList = new List<string> { created.Id };
+        if (provider.Supports(SoraOperations.RemixVideo.OperationId))
         {
-            listed.Add(video.Id);
+            var remix = await client.RemixAsync(created.Id, new RemixVideoRequest("The same cat, at dawn"));
+            Assert.Equal(created.Id, remix.RemixedFromVideoId);
+            expectedList.Add(remix.Id);
+        }
+        else
+        {
+            await Assert.ThrowsAsync<NotSupportedException>(() => client.RemixAsync(created.Id, new RemixVideoRequest("The same cat, at dawn")));
+            Assert.Equal(jobs, gateway.Emulator.Jobs.Count);
         }
 
-        Assert.Equal(new[] { created.Id, remix.Id }, listed);
+        if (provider.Supports(SoraOperations.ListVideos.OperationId))
+        {
+            var listed = new List<string>();
+            await foreach (var video in client.ListAsync(pageSize: 1, order: ListOrder.Direction.Ascending))
+            {
+                listed.Add(video.Id);
+            }
 
-        var deleted = await client.DeleteAsync(created.Id);
-        Assert.True(deleted.Deleted);
-        var gone = await Assert.ThrowsAsync<SoraApiException>(() => client.GetAsync(created.Id));
-        Assert.Equal((404, "video_not_found"), (gone.StatusCode, gone.ErrorCode));
+            Assert.Equal(expectedList, listed);
+        }
+        else
+        {
+            await Assert.ThrowsAsync<NotSupportedException>(() => client.ListPageAsync());
+        }
+
+        if (provider.Supports(SoraOperations.DeleteVideo.OperationId))
+        {
+            var deleted = await client.DeleteAsync(created.Id);
+            Assert.True(deleted.Deleted);
+            var gone = await Assert.ThrowsAsync<SoraApiException>(() => client.GetAsync(created.Id));
+            Assert.Equal((404, "video_not_found"), (gone.StatusCode, gone.ErrorCode));
+        }
+        else
+        {
+            var refused = await Assert.ThrowsAsync<NotSupportedException>(() => client.DeleteAsync(created.Id));
+            Assert.Contains(provider.Id, refused.Message, StringComparison.Ordinal);
+            Assert.Equal(created.Id, (await client.GetAsync(created.Id)).Id);
+        }
     }
 
     [Theory]
@@ -79,7 +107,7 @@ public sealed class EveryOperationTests
         using var folder = new TempFolder();
         var target = folder.File("cat.mp4");
 
-        var result = await gateway.Client.GenerateAsync(new CreateVideoRequest("A cat") { Size = "720x1280" }, target);
+        var result = await gateway.Client.GenerateAsync(new CreateVideoRequest("A cat") { Model = "sora-2", Size = "720x1280" }, target);
 
         Assert.Equal(target, result.Download.Path);
         Assert.Equal(gateway.Emulator.GetMedia(result.Job.Id, VideoContentVariant.Default), await File.ReadAllBytesAsync(target));

@@ -65,7 +65,7 @@ public sealed class ProductSpecModelTests
         Assert.Equal("size", input.ImageDimensionsFrom);
         Assert.Equal(new[] { "image/jpeg", "image/png", "image/webp" }, input.MediaTypes);
         Assert.Equal(
-            new[] { "azure.model", "azure.size", "unigateway.model", "unigateway.seconds", "ezmodel.size", "gptge.model" },
+            new[] { "azure.model", "azure.size", "unigateway.model", "unigateway.seconds", "ezmodel.size", "gptge.model", "litellm.seconds" },
             request.ProviderValues.Select(v => v.Provider + "." + v.Property));
     }
 
@@ -93,7 +93,16 @@ public sealed class ProductSpecModelTests
     [Fact]
     public void ProvidersPollingAndRetry_AreRead()
     {
-        Assert.Equal(new[] { "openai", "azure", "unigateway", "ezmodel", "gptge" }, Model.Providers.Select(p => p.Id));
+        Assert.Equal(new[] { "openai", "azure", "unigateway", "ezmodel", "gptge", "litellm", "new-api" }, Model.Providers.Select(p => p.Id));
+        var litellm = Model.Providers.Single(p => p.Id == "litellm");
+        Assert.Equal(new[] { "x-litellm-api-key" }, litellm.KeyHeaders);
+        Assert.Equal(new[] { "processing" }, litellm.ExtraStatuses);
+        Assert.Equal(new[] { ("CreateVideoRequest", "model") }, litellm.Requires.Select(r => (r.Schema, r.Property)));
+        Assert.Empty(litellm.Operations);
+        var newApi = Model.Providers.Single(p => p.Id == "new-api");
+        Assert.Equal(new[] { "createVideo", "getVideo", "downloadVideoContent", "listModels" }, newApi.Operations);
+        Assert.Equal(new[] { "multipart/form-data" }, newApi.CreateContentTypes);
+        Assert.DoesNotContain(Model.Providers, p => p.HonoursIdempotencyKey);
         var ezmodel = Model.Providers.Single(p => p.Id == "ezmodel");
         Assert.Equal(new[] { ("concurrentJobs", "2"), ("assetLifetimeSeconds", "86400") }, ezmodel.Limits.Select(l => (l.Key, l.Value)));
         Assert.Equal(new[] { ("openai", "2026-09-24"), ("azure", "2026-10-15") }, Model.Providers.Where(p => p.Retired is not null).Select(p => (p.Id, p.Retired!.Date)));

@@ -16,6 +16,7 @@ namespace Sora.Contracts;
 [global::Sora.Contracts.Metadata.SoraProviderValues("unigateway", "seconds", "4", "5", "8", "12")]
 [global::Sora.Contracts.Metadata.SoraProviderValues("ezmodel", "size", "720x1280", "1280x720")]
 [global::Sora.Contracts.Metadata.SoraProviderValues("gptge", "model", "sora-2", "sora-2-pro")]
+[global::Sora.Contracts.Metadata.SoraProviderValues("litellm", "seconds", "4", "8", "12", "16")]
 public sealed partial record CreateVideoRequest : global::Sora.Contracts.Http.ISoraRequestBody
 {
     /// <summary>Creates a <see cref="CreateVideoRequest"/> with its required properties.</summary>
@@ -175,6 +176,13 @@ public sealed partial record CreateVideoRequest : global::Sora.Contracts.Http.IS
                 if (!(__seconds.Value is "4" or "5" or "8" or "12"))
                 {
                     violations.Add(param ?? "seconds", __seconds.IsKnown ? global::Sora.Contracts.Validation.SoraViolationCodes.UnsupportedByProvider : global::Sora.Contracts.Validation.SoraViolationCodes.InvalidValue, "seconds must be 4, 5, 8 or 12 with provider unigateway");
+                }
+            }
+            else if (global::System.Object.ReferenceEquals(provider, global::Sora.Contracts.SoraProvider.Litellm))
+            {
+                if (!(__seconds.Value is "4" or "8" or "12" or "16"))
+                {
+                    violations.Add(param ?? "seconds", __seconds.IsKnown ? global::Sora.Contracts.Validation.SoraViolationCodes.UnsupportedByProvider : global::Sora.Contracts.Validation.SoraViolationCodes.InvalidValue, "seconds must be 4, 8, 12 or 16 with provider litellm");
                 }
             }
             else if (!__seconds.IsKnown)

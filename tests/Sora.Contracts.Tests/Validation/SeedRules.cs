@@ -10,8 +10,11 @@ namespace Sora.Contracts.Tests.Validation;
 /// </summary>
 public static class SeedRules
 {
-    /// <summary>The profile ids PRODUCT.md says we ship ("Profiles to ship: openai, azure, unigateway, ezmodel, gptge").</summary>
-    public static readonly string[] Providers = ["openai", "azure", "unigateway", "ezmodel", "gptge"];
+    /// <summary>
+    /// The profile ids PRODUCT.md says we ship ("Profiles to ship: openai, azure, unigateway, ezmodel, gptge"), then the
+    /// live servers of issue 13 (LiteLLM, new-api).
+    /// </summary>
+    public static readonly string[] Providers = ["openai", "azure", "unigateway", "ezmodel", "gptge", "litellm", "new-api"];
 
     /// <summary>PRODUCT.md, contract row `model`: the known models, in the order the table lists them.</summary>
     public static readonly string[] KnownModels = ["sora-2", "sora-2-pro", "sora-2-2025-10-06", "sora-2-pro-2025-10-06", "sora-2-2025-12-08"];
@@ -86,8 +89,19 @@ public static class SeedRules
         _ => null,
     };
 
+    /// <summary>
+    /// LiteLLM's own document (BerriAI/litellm@050d1b1 docs/my-website/docs/videos.md, Request Parameters): "`seconds` |
+    /// string | No | Video duration in seconds (e.g. "8", "16")".
+    /// </summary>
+    public static readonly string[] LitellmSeconds = ["4", "8", "12", "16"];
+
     /// <summary>The seconds a provider accepts.</summary>
-    public static string[] AllowedSeconds(string? provider) => provider == "unigateway" ? UnigatewaySeconds : KnownSeconds;
+    public static string[] AllowedSeconds(string? provider) => provider switch
+    {
+        "unigateway" => UnigatewaySeconds,
+        "litellm" => LitellmSeconds,
+        _ => KnownSeconds,
+    };
 
     /// <summary>
     /// Every (param, code) pair the validator must report for the request, no more and no fewer.

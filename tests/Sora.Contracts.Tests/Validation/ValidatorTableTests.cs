@@ -19,8 +19,8 @@ public sealed class ValidatorTableTests
     public static readonly string?[] Sizes =
         ["720x1280", "1280x720", "1024x1792", "1792x1024", null, "1920x1080", "1280X720", "1280x720 ", "abc"];
 
-    /// <summary>The three known durations, absent, UniGateway's "5", and malformed ones.</summary>
-    public static readonly string?[] SecondsValues = ["4", "8", "12", null, "5", "0", "-4", "4.0", "", "four"];
+    /// <summary>The three known durations, absent, UniGateway's "5", LiteLLM's "16", and malformed ones.</summary>
+    public static readonly string?[] SecondsValues = ["4", "8", "12", null, "5", "16", "0", "-4", "4.0", "", "four"];
 
     /// <summary>No provider (null), then every profile.</summary>
     public static readonly string?[] ProviderIds = [null, .. SeedRules.Providers];
@@ -73,7 +73,7 @@ public sealed class ValidatorTableTests
     [Fact]
     public void Table_HasARowForEveryCombination()
     {
-        Assert.Equal(6 * 11 * 9 * 10, Table.Count);
+        Assert.Equal((SeedRules.Providers.Length + 1) * 11 * 9 * 11, Table.Count);
     }
 
     // ---- Spot checks of the API-style messages ----

@@ -4,11 +4,44 @@ namespace Sora.Contracts.Tests.Values;
 public sealed class SoraProviderTests
 {
     [Fact]
-    public void All_ListsTheFiveProfilesInOrder()
+    public void All_ListsTheSeedProfilesThenTheLiveServersInOrder()
     {
-        Assert.Equal(["openai", "azure", "unigateway", "ezmodel", "gptge"], SoraProvider.All.Select(p => p.Id).ToArray());
+        Assert.Equal(["openai", "azure", "unigateway", "ezmodel", "gptge", "litellm", "new-api"], SoraProvider.All.Select(p => p.Id).ToArray());
         Assert.Same(SoraProvider.Openai, SoraProvider.All[0]);
         Assert.Same(SoraProvider.Gptge, SoraProvider.All[4]);
+    }
+
+    [Fact]
+    public void Default_IsTheFirstProfileThatIsNotRetired()
+    {
+        Assert.Same(SoraProvider.All.First(p => !p.IsRetired), SoraProvider.Default);
+        Assert.False(SoraProvider.Default.IsRetired);
+    }
+
+    [Fact]
+    public void TheLiveServers_CarryTheFactsOfTheirDocuments()
+    {
+        // BerriAI/litellm@050d1b1 docs/my-website/docs/videos.md.
+        var litellm = SoraProvider.Litellm;
+        Assert.Equal("http://localhost:4000/v1", litellm.BaseUrl);
+        Assert.Equal(["x-litellm-api-key"], litellm.KeyHeaders.ToArray());
+        Assert.Equal(["model"], litellm.GetRequiredProperties(nameof(CreateVideoRequest)).ToArray());
+        Assert.Empty(litellm.GetRequiredProperties(nameof(RemixVideoRequest)));
+        Assert.Equal(["processing"], litellm.ExtraStatuses.ToArray());
+        Assert.Null(litellm.Operations);
+        Assert.All(SoraOperations.All, operation => Assert.True(litellm.Supports(operation.OperationId)));
+
+        // QuantumNous/new-api@560881c docs/openapi/relay.json: multipart only; create, get and content; dto: "unknown".
+        var newApi = SoraProvider.Get("new-api");
+        Assert.Equal(["multipart/form-data"], newApi.CreateContentTypes.ToArray());
+        Assert.Equal(["createVideo", "getVideo", "downloadVideoContent", "listModels"], newApi.Operations!.ToArray());
+        Assert.False(newApi.Supports(SoraOperations.DeleteVideo.OperationId));
+        Assert.False(newApi.Supports(SoraOperations.RemixVideo.OperationId));
+        Assert.Equal(["unknown"], newApi.ExtraStatuses.ToArray());
+        Assert.Null(newApi.IdPrefix);
+
+        // Neither document mentions Idempotency-Key, and no seed does: no shipped profile claims it.
+        Assert.DoesNotContain(SoraProvider.All, p => p.HonoursIdempotencyKey || p.RequiresIdempotencyKey);
     }
 
     [Theory]
@@ -23,7 +56,7 @@ public sealed class SoraProviderTests
     }
 
     [Theory]
-    [InlineData("litellm")]
+    [InlineData("lite-llm")]
     [InlineData("")]
     [InlineData(null)]
     public void TryGet_ReturnsFalseForAnUnknownProfile(string? id)
@@ -35,9 +68,9 @@ public sealed class SoraProviderTests
     [Fact]
     public void Get_OfAnUnknownProfile_ThrowsListingTheKnownOnes()
     {
-        ArgumentException exception = Assert.Throws<ArgumentException>(() => SoraProvider.Get("litellm"));
+        ArgumentException exception = Assert.Throws<ArgumentException>(() => SoraProvider.Get("lite-llm"));
 
-        Assert.Contains("litellm", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("lite-llm", exception.Message, StringComparison.Ordinal);
         Assert.All(["openai", "azure", "unigateway", "ezmodel", "gptge"], id => Assert.Contains(id, exception.Message, StringComparison.Ordinal));
     }
 

@@ -77,13 +77,17 @@ public sealed class EmulatorFuzzTests(ITestOutputHelper output)
         var jsonHead = Encoding.UTF8.GetBytes("{\"prompt\":\"");
         var formHead = Encoding.UTF8.GetBytes("--b\r\nContent-Disposition: form-data; name=\"input_reference\"; filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\n");
 
+        // A profile that takes no JSON body (new-api) refuses one by its Content-Type, before reading it, just as early.
+        var takesJson = emulator.Provider.CreateContentTypes.Contains("application/json");
+        var (jsonStatus, jsonCode) = takesJson ? (413, "payload_too_large") : (415, "unsupported_content_type");
+
         // A client that asks before sending (Expect: 100-continue) is told at once, and sends nothing.
         var announced = Streamed(jsonHead, "application/json", announceLength: true);
         using (var asking = http.Request(HttpMethod.Post, "/videos", announced))
         {
             asking.Headers.ExpectContinue = true;
             using var response = await http.Client.SendAsync(asking);
-            Assert.Equal("payload_too_large", (await EmulatorHttp.ErrorOf(response, 413)).Code);
+            Assert.Equal(jsonCode, (await EmulatorHttp.ErrorOf(response, jsonStatus)).Code);
             Assert.Equal(0, announced.Written);
         }
 
@@ -97,7 +101,8 @@ public sealed class EmulatorFuzzTests(ITestOutputHelper output)
             try
             {
                 using var response = await http.SendAsync(HttpMethod.Post, "/videos", body);
-                Assert.Equal("payload_too_large", (await EmulatorHttp.ErrorOf(response, 413)).Code);
+                var isJson = body.Headers.ContentType?.MediaType == "application/json";
+                Assert.Equal(isJson ? jsonCode : "payload_too_large", (await EmulatorHttp.ErrorOf(response, isJson ? jsonStatus : 413)).Code);
             }
             catch (HttpRequestException e)
             {
@@ -108,7 +113,7 @@ public sealed class EmulatorFuzzTests(ITestOutputHelper output)
         }
 
         Assert.Empty(emulator.Jobs);
-        using var after = await http.SendAsync(HttpMethod.Get, "/videos");
+        using var after = await http.SendAsync(HttpMethod.Get, "/models");
         Assert.True(after.IsSuccessStatusCode);
     }
 

@@ -71,7 +71,7 @@ public sealed class CreateBodyTests
         using var response = await http.SendAsync(HttpMethod.Post, "/videos", EmulatorHttp.Json("""{"prompt":"a cat","size":"1792x1024","seconds":"7"}"""));
 
         var error = await EmulatorHttp.ErrorOf(response, 400);
-        var expected = new CreateVideoRequest("a cat") { Size = "1792x1024", Seconds = "7" }.Validate();
+        var expected = new CreateVideoRequest("a cat") { Size = "1792x1024", Seconds = "7" }.Validate(emulator.Provider);
         Assert.Equal(string.Join("; ", expected.Violations.Select(v => v.Message)), error.Message);
         Assert.Equal(expected.Violations[0].Param, error.Param);
         Assert.Empty(emulator.Jobs);

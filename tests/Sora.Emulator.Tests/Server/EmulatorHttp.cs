@@ -44,9 +44,37 @@ internal sealed class EmulatorHttp : IDisposable
 
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
+    /// <summary>The create body the profile takes, holding the fields of <paramref name="json"/> (a flat object).</summary>
+    public static HttpContent CreateBody(SoraProvider provider, string json)
+    {
+        var fields = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json)!
+            .ToDictionary(f => f.Key, f => f.Value.ValueKind == JsonValueKind.String ? f.Value.GetString()! : f.Value.GetRawText());
+        foreach (var required in provider.GetRequiredProperties(nameof(CreateVideoRequest)).Where(name => !fields.ContainsKey(name)))
+        {
+            fields[required] = CreateVideoRequest.DefaultModel.Value;
+        }
+
+        if (provider.CreateContentTypes.Contains("application/json"))
+        {
+            return Json(JsonSerializer.Serialize(fields));
+        }
+
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        return form;
+    }
+
+    /// <summary>
+    /// Creates a job from <paramref name="json"/>, in the form the profile takes: JSON, or the same fields as a
+    /// multipart form when it takes no JSON (new-api); a model the profile requires (LiteLLM) is added when absent.
+    /// </summary>
     public async Task<Video> CreateAsync(string json)
     {
-        using var response = await SendAsync(HttpMethod.Post, "/videos", Json(json));
+        using var response = await SendAsync(HttpMethod.Post, "/videos", CreateBody(_emulator.Provider, json));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
         return JsonSerializer.Deserialize(body, SoraJsonContext.Default.Video)!;

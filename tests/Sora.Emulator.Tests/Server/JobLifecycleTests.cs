@@ -7,6 +7,7 @@ public sealed class JobLifecycleTests
 {
     private static SoraEmulatorOptions Options(ManualClock clock) => new()
     {
+        Provider = SoraProvider.Get("gptge"),
         TimeProvider = clock,
         QueuedFor = TimeSpan.FromSeconds(10),
         RunningFor = TimeSpan.FromSeconds(100),

@@ -20,8 +20,8 @@ public sealed class ProviderProfileTests
         var video = await http.CreateAsync("""{"prompt":"a cat","size":"1280x720"}""");
 
         Assert.Equal("127.0.0.1", emulator.BaseAddress.Host);
-        Assert.EndsWith(new Uri(provider.BaseUrl!.Replace("{resource}", "x", StringComparison.Ordinal)).AbsolutePath.TrimEnd('/'), emulator.BaseAddress.AbsolutePath, StringComparison.Ordinal);
-        Assert.StartsWith(provider.IdPrefix!, video.Id, StringComparison.Ordinal);
+        Assert.EndsWith(new Uri(provider.BaseUrl!.Replace("{resource}", "x", StringComparison.Ordinal).Replace("{host}", "x", StringComparison.Ordinal)).AbsolutePath.TrimEnd('/'), emulator.BaseAddress.AbsolutePath, StringComparison.Ordinal);
+        Assert.StartsWith(provider.IdPrefix ?? string.Empty, video.Id, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -31,8 +31,8 @@ public sealed class ProviderProfileTests
         await using var emulator = await SoraEmulator.StartAsync(new SoraEmulatorOptions { Provider = SoraProvider.Get(id), ApiKey = "right-key" });
         using var http = new EmulatorHttp(emulator);
 
-        using var missing = await http.SendAsync(HttpMethod.Get, "/videos", key: "");
-        using var wrong = await http.SendAsync(HttpMethod.Get, "/videos", key: "wrong-key-123");
+        using var missing = await http.SendAsync(HttpMethod.Get, "/models", key: "");
+        using var wrong = await http.SendAsync(HttpMethod.Get, "/models", key: "wrong-key-123");
 
         Assert.Equal("invalid_api_key", (await EmulatorHttp.ErrorOf(missing, 401)).Code);
         var error = await EmulatorHttp.ErrorOf(wrong, 401);

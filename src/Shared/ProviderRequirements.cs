@@ -1,0 +1,34 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using Sora.Contracts;
+using Sora.Contracts.Metadata;
+
+namespace Sora.Shared;
+
+/// <summary>
+/// Shared source, compiled into the client and the emulator. The properties a profile demands although the spec lets them be left out (<see cref="SoraProvider.GetRequiredProperties"/>),
+/// found on a request by the wire names its generated properties record (<see cref="SoraPropertyAttribute"/>).
+/// </summary>
+internal static class ProviderRequirements
+{
+    /// <summary>The wire name of the first property the provider requires that the request leaves out, or null.</summary>
+    public static string? FirstMissing<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(T request, SoraProvider provider)
+        where T : class
+    {
+        var required = provider.GetRequiredProperties(typeof(T).Name);
+        if (required.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetCustomAttribute<SoraPropertyAttribute>() is { } wire && required.Contains(wire.JsonName) && property.GetValue(request) is null)
+            {
+                return wire.JsonName;
+            }
+        }
+
+        return null;
+    }
+}
