@@ -67,7 +67,7 @@ public sealed class VerdictTests
         Assert.Equal(
             [
                 $"Valid for the base contract: model {model}, size 720x1280, seconds 4.",
-                $"warning SORA003 model: model '{model}' is not one the spec knows (sora-2, sora-2-pro, sora-2-2025-10-06, sora-2-pro-2025-10-06, sora-2-2025-12-08), so its combinations cannot be checked; did you mean '{near}'? It is sent as typed.",
+                $"warning SORA003 model: model '{model}' is not one the spec knows (sora-2, sora-2-pro, sora-2-2025-10-06, sora-2-pro-2025-10-06 or sora-2-2025-12-08), so its combinations cannot be checked; did you mean '{near}'? It is sent as typed.",
             ],
             result.OutLines);
     }

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Sora.Contracts.Generator.Diagnostics;
 using Sora.Contracts.RuleKernel;
 
@@ -43,9 +44,16 @@ internal sealed class RequestChecker
             }
         }
 
-        if (!site.ChecksRules)
+        // A request written only to be copied (new T(..) with { .. }) is never used as it is: its rules are judged
+        // at the with, on the values the copy ends up with.
+        if (!site.ChecksRules || IsCopied(site.Node))
         {
             return;
+        }
+
+        foreach (var property in site.Request.Properties)
+        {
+            CheckRequired(site, property, report);
         }
 
         foreach (var rule in site.Request.Rules)
@@ -157,7 +165,7 @@ internal sealed class RequestChecker
         }
 
         // A with over a read receiver judges only what it changes; the receiver's own site judged the rest.
-        if (site.Copies && !site.Sets(condition) && !site.Sets(target))
+        if (JudgesOnlyWhatItSets(site) && !site.Sets(condition) && !site.Sets(target))
         {
             return;
         }
@@ -245,6 +253,51 @@ internal sealed class RequestChecker
     private static string When(RuleMetadata rule, PropertyMetadata condition, SiteValue value) =>
         RuleMessages.When(rule.IfProperty, value.State == ValueState.Absent ? null : value.Value, condition.Default);
 
+    /// <summary>
+    /// Whether a with judges a rule only when it sets one of the rule's properties: it copies a request the analyzer
+    /// read, whose own site judged the rest. A copy of a request written only to be copied judges every rule.
+    /// </summary>
+    private static bool JudgesOnlyWhatItSets(ConstructionSite site) =>
+        site.Copies && !(site.Node is WithExpressionSyntax with && IsWrittenToBeCopied(with.Expression));
+
+    private static bool IsWrittenToBeCopied(ExpressionSyntax receiver) => Unparenthesized(receiver) switch
+    {
+        BaseObjectCreationExpressionSyntax => true,
+        WithExpressionSyntax inner => IsWrittenToBeCopied(inner.Expression),
+        _ => false,
+    };
+
+    /// <summary>Whether <paramref name="node"/> is the receiver of a with (in parentheses or not).</summary>
+    private static bool IsCopied(SyntaxNode node)
+    {
+        var current = node;
+        while (current.Parent is ParenthesizedExpressionSyntax parenthesized)
+        {
+            current = parenthesized;
+        }
+
+        return current.Parent is WithExpressionSyntax with && with.Expression == current;
+    }
+
+    private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression) =>
+        expression is ParenthesizedExpressionSyntax parenthesized ? Unparenthesized(parenthesized.Expression) : expression;
+
+    /// <summary>
+    /// A required property the site sets to null (the validator's <c>missing_required</c>). A builder is not judged:
+    /// its constructor throws on null before any validation.
+    /// </summary>
+    private static void CheckRequired(ConstructionSite site, PropertyMetadata property, Action<Diagnostic> report)
+    {
+        if (!property.Required || !site.Sets(property) || site[property].State != ValueState.Absent || site.Form == FixProperties.BuilderForm)
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Property, property.JsonName);
+        report(Diagnostic.Create(
+            RequestDiagnostics.InvalidText, site.Node.GetLocation(), properties, property.JsonName, TextProblems.NotSet, RuleMessages.Required(property.JsonName)));
+    }
+
     /// <summary>A number's bounds, as the validator checks them: one diagnostic naming the first bound it breaks.</summary>
     private static void CheckNumber(PropertyMetadata property, SiteValue value, Action<Diagnostic> report)
     {
@@ -265,7 +318,7 @@ internal sealed class RequestChecker
     private static void CheckExactlyOne(ConstructionSite site, ImmutableArray<string> group, Action<Diagnostic> report)
     {
         var members = group.Select(site.Request.ByJsonName).ToList();
-        if (members.Any(m => m is null) || (site.Copies && !members.Any(m => site.Sets(m!))))
+        if (members.Any(m => m is null) || (JudgesOnlyWhatItSets(site) && !members.Any(m => site.Sets(m!))))
         {
             return;
         }

@@ -145,8 +145,9 @@ public sealed class ConstructionFormTests
 
     [Theory]
     [MemberData(nameof(AllForms))]
-    public Task Sora004_IsReportedInsteadOfSora001WhenTheProviderRejectsTheSizeAnyway(Form form) =>
-        Verify(form, null, "ezmodel", ("Model", "\"sora-2\""), ("Size", "{|SORA004:\"1792x1024\"|}"));
+    public Task Sora004AndSora001_AreBothReportedWhenTheProviderRejectsASizeTheRuleRejectsToo(Form form) =>
+        // As the validator reports both: unsupported_by_provider and invalid_combination on size.
+        Verify(form, null, "ezmodel", ("Model", "\"sora-2\""), ("Size", "{|SORA004:{|SORA001:\"1792x1024\"|}|}"));
 
     [Theory]
     [MemberData(nameof(AllForms))]

@@ -17,8 +17,8 @@ namespace Sora.Contracts.Generator.Tests.Analyzer;
 
 /// <summary>
 /// Issue 11's "same verdict as run time": for every row of a request's validator table (each enum property's known
-/// values, the values only a provider lists, an unknown one, malformed ones and absent, crossed with each other and
-/// with every provider and none), one construction site per form (object creation, builder chain, <c>with</c>) is
+/// values, the values only a provider lists, an unknown one, malformed ones and absent; each ranged number's bounds
+/// and their neighbours; each exactly-one member set or not; crossed with each other and with every provider and none), one construction site per form (object creation, builder chain, <c>with</c>) is
 /// written, all of a spec's sites are compiled once, and the set of (parameter, rule) the analyzer reports at each
 /// site must equal the set <c>Validate(provider)</c> returns when the same site runs. A rule is named by its SORA id,
 /// which a run-time violation carries too (<see cref="SoraViolation.DiagnosticId"/>). The values come from the spec,
@@ -43,10 +43,14 @@ public sealed class DifferentialTests
             "Acme.Video",
             consumerSpec: "/consumer/specs/acme.openapi.yaml");
 
+    [Fact]
+    public Task TheAnalyzerAgreesWithTheValidatorOnEveryRowOfARangeAndExactlyOneSpec() =>
+        AgreeAsync(RenderSpec.Yaml, RenderSpec.Namespace, RenderSpec.Path);
+
     private async Task AgreeAsync(string yaml, string @namespace, string? consumerSpec)
     {
         var spec = TestSpecs.Parse(yaml, @namespace);
-        var requests = spec.Objects.Where(o => o.IsRequest && EnumProperties(o).Count > 0).ToList();
+        var requests = spec.Objects.Where(o => o.IsRequest && JudgedProperties(o).Count > 0).ToList();
         Assert.NotEmpty(requests);
 
         var sites = new List<Site>();
@@ -103,15 +107,40 @@ public sealed class DifferentialTests
         Assert.True(disagreements.Count == 0, $"{disagreements.Count} of {sites.Count} sites disagree, e.g.\n" + string.Join("\n", disagreements.Take(20)));
     }
 
-    private static List<PropertyModel> EnumProperties(ObjectModel request) =>
-        request.Properties.Where(p => p.Type.Kind == TypeKind.Enum && !p.AcceptsAnyValue && !p.Required).ToList();
+    /// <summary>The optional properties a literal can break a rule of: enums, ranged whole numbers, members of an exactly-one group.</summary>
+    private static List<PropertyModel> JudgedProperties(ObjectModel request) =>
+        request.Properties.Where(p => !p.Required && (IsEnum(p) || IsRangedWholeNumber(p) || InExactlyOneGroup(request, p))).ToList();
+
+    private static bool IsEnum(PropertyModel p) => p.Type.Kind == TypeKind.Enum && !p.AcceptsAnyValue;
+
+    private static bool IsRangedWholeNumber(PropertyModel p) => p.Type.Kind is TypeKind.Int32 or TypeKind.Int64 && !p.Numbers.IsEmpty;
+
+    private static bool InExactlyOneGroup(ObjectModel request, PropertyModel p) =>
+        p.Type.Kind == TypeKind.String && request.ExclusiveGroups.Any(g => g.Properties.Contains(p.JsonName));
 
     /// <summary>
-    /// One property's column: absent (null), the spec's known values, the values only a provider lists, one unknown
-    /// value, and malformed spellings of the first known value (empty, upper case, padded, a right-to-left override).
+    /// One property's column, always with absent (null). An enum: the spec's known values, the values only a provider
+    /// lists, one unknown value, and malformed spellings of the first known value (empty, upper case, padded, a
+    /// right-to-left override). A ranged number: each bound and its neighbours, the step and its neighbours. A member
+    /// of an exactly-one group: set or not.
     /// </summary>
     private static List<string?> Column(ObjectModel request, PropertyModel property)
     {
+        if (IsRangedWholeNumber(property))
+        {
+            var rules = property.Numbers;
+            var edges = new[] { rules.Minimum, rules.ExclusiveMinimum, rules.Maximum, rules.ExclusiveMaximum, rules.MultipleOf }
+                .Where(b => b is not null)
+                .Select(b => long.Parse(b!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture))
+                .SelectMany(b => new[] { b - 1, b, b + 1 });
+            return new string?[] { null }.Concat(edges.Distinct().Select(n => (string?)n.ToString(CultureInfo.InvariantCulture))).ToList();
+        }
+
+        if (!IsEnum(property))
+        {
+            return [null, "x"];
+        }
+
         var first = property.Type.EnumValues[0];
         var values = new List<string?> { null };
         values.AddRange(property.Type.EnumValues);
@@ -124,7 +153,7 @@ public sealed class DifferentialTests
     {
         var required = request.Properties.Where(p => p.Required).ToList();
         Assert.All(required, p => Assert.Equal(TypeKind.String, p.Type.Kind));
-        var properties = EnumProperties(request);
+        var properties = JudgedProperties(request);
         var columns = properties.Select(p => Column(request, p)).ToList();
         var providers = new List<string?> { null };
         providers.AddRange(spec.Providers.Select(p => p.Id));
@@ -146,8 +175,8 @@ public sealed class DifferentialTests
             var row = $"{type} provider={provider ?? "(none)"} " + string.Join(" ", properties.Select((p, i) => $"{p.JsonName}={Show(values[i])}"));
             var set = properties.Select((p, i) => (Property: p, Value: values[i])).Where(x => x.Value is not null).ToList();
             var member = provider is null ? string.Empty : "global::" + spec.Namespace + ".SoraProvider." + Naming.ToPascalCase(provider);
-            var initializer = "{ " + string.Join(", ", set.Select(x => $"{x.Property.Identifier} = {Literal(x.Value!)}")) + " }";
-            var chain = string.Concat(set.Select(x => $".With{x.Property.Identifier.TrimStart('@')}({Literal(x.Value!)})"));
+            var initializer = "{ " + string.Join(", ", set.Select(x => $"{x.Property.Identifier} = {Literal(x.Property, x.Value!)}")) + " }";
+            var chain = string.Concat(set.Select(x => $".With{x.Property.Identifier.TrimStart('@')}({Literal(x.Property, x.Value!)})"));
 
             yield return new Site(row, "creation", $"R{index}C", $"new {type}({arguments}) {initializer}.Validate({member})");
             yield return new Site(row, "builder", $"R{index}B", $"Built(new {type}.Builder({arguments}){chain}.TryBuild(out _, out var result{(member.Length == 0 ? string.Empty : ", " + member)}), result)");
@@ -192,6 +221,8 @@ public sealed class DifferentialTests
         stream.Position = 0;
         return new AssemblyLoadContext(compilation.AssemblyName, isCollectible: true).LoadFromStream(stream);
     }
+
+    private static string Literal(PropertyModel property, string value) => IsRangedWholeNumber(property) ? value : Literal(value);
 
     /// <summary>A C# string literal with every character outside printable ASCII escaped.</summary>
     private static string Literal(string value)

@@ -35,7 +35,7 @@ public sealed class ProviderInCodeTests
     public Task TryBuildWithANamedProviderArgumentNarrowsToIt() =>
         VerifyAsync(Members("""
                 public static bool M() =>
-                    new CreateVideoRequest.Builder("p").WithSize({|SORA004:"1024x1792"|}).TryBuild(provider: SoraProvider.Ezmodel, value: out _, result: out _);
+                    new CreateVideoRequest.Builder("p").WithSize({|SORA004:{|SORA001:"1024x1792"|}|}).TryBuild(provider: SoraProvider.Ezmodel, value: out _, result: out _);
             """));
 
     [Fact]

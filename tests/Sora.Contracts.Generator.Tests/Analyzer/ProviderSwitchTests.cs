@@ -40,13 +40,14 @@ public sealed class ProviderSwitchTests
         { null, SpecVerdicts },
         { "", SpecVerdicts },
         { "openai", SpecVerdicts },
-        // 720p only: the 1792 sizes are the provider's business (SORA004), not also SORA001.
-        { "ezmodel", "SORA004 proSize, SORA004 sora2Size, SORA002 five, SORA003 unknown, SORA002 fullHd" },
-        { "EzModel", "SORA004 proSize, SORA004 sora2Size, SORA002 five, SORA003 unknown, SORA002 fullHd" },
-        { " ezmodel ", "SORA004 proSize, SORA004 sora2Size, SORA002 five, SORA003 unknown, SORA002 fullHd" },
+        // 720p only: the 1792 sizes are the provider's business (SORA004); a 1792 size with sora-2 also breaks the
+        // spec's rule (SORA001), as the validator reports both.
+        { "ezmodel", "SORA004 proSize, SORA004 sora2Size, SORA001 sora2Size, SORA002 five, SORA003 unknown, SORA002 fullHd" },
+        { "EzModel", "SORA004 proSize, SORA004 sora2Size, SORA001 sora2Size, SORA002 five, SORA003 unknown, SORA002 fullHd" },
+        { " ezmodel ", "SORA004 proSize, SORA004 sora2Size, SORA001 sora2Size, SORA002 five, SORA003 unknown, SORA002 fullHd" },
         // sora-2 and 720p only; a model the spec does not know is still one azure does not run (SORA004, not SORA003).
-        { "azure", "SORA004 proModel, SORA004 proSize, SORA004 sora2Size, SORA002 five, SORA004 datedPro, SORA004 unknown, SORA004 fullHdModel, SORA002 fullHd" },
-        { "AZURE", "SORA004 proModel, SORA004 proSize, SORA004 sora2Size, SORA002 five, SORA004 datedPro, SORA004 unknown, SORA004 fullHdModel, SORA002 fullHd" },
+        { "azure", "SORA004 proModel, SORA004 proSize, SORA004 sora2Size, SORA001 sora2Size, SORA002 five, SORA004 datedPro, SORA004 unknown, SORA004 fullHdModel, SORA002 fullHd" },
+        { "AZURE", "SORA004 proModel, SORA004 proSize, SORA004 sora2Size, SORA001 sora2Size, SORA002 five, SORA004 datedPro, SORA004 unknown, SORA004 fullHdModel, SORA002 fullHd" },
         // Admits "5" (its own example shows it): no SORA002 for five seconds.
         { "unigateway", "SORA001 sora2Size, SORA004 datedPro, SORA004 unknown, SORA002 fullHd" },
         { "gptge", "SORA001 sora2Size, SORA002 five, SORA004 datedPro, SORA004 unknown, SORA002 fullHd" },
@@ -128,6 +129,7 @@ public sealed class ProviderSwitchTests
             "EzModel",
             Provider("proSize", "size 1792x1024 is not supported by provider EzModel: size must be 720x1280 or 1280x720 there"),
             Provider("sora2Size", "size 1792x1024 is not supported by provider EzModel: size must be 720x1280 or 1280x720 there"),
+            Diagnostic("SORA001").WithLocation(sites.IndexOf("sora2Size")).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations),
             Diagnostic("SORA002").WithLocation(sites.IndexOf("five")),
             Diagnostic("SORA003").WithLocation(sites.IndexOf("unknown")),
             Diagnostic("SORA002").WithLocation(sites.IndexOf("fullHd"))
@@ -136,12 +138,13 @@ public sealed class ProviderSwitchTests
 
     /// <summary>
     /// <paramref name="template"/> with each <c>&lt;&lt;name:text&gt;&gt;</c> named in <paramref name="expected"/>
-    /// ("SORA004 proSize, ...") marked <c>{|SORA004:text|}</c>, and every other one left as plain text.
+    /// ("SORA004 proSize, ...") marked <c>{|SORA004:text|}</c> (nested, <c>{|SORA004:{|SORA001:text|}|}</c>, when it
+    /// is named twice), and every other one left as plain text.
     /// </summary>
     private static string Mark(string template, string expected)
     {
-        var ids = expected.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(e => e.Split(' ')).ToDictionary(p => p[1], p => p[0]);
+        var ids = expected.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(e => e.Split(' ')).ToLookup(p => p[1], p => p[0]);
         return Regex.Replace(template, "<<([A-Za-z0-9]+):(.*?)>>", m =>
-            ids.TryGetValue(m.Groups[1].Value, out var id) ? "{|" + id + ":" + m.Groups[2].Value + "|}" : m.Groups[2].Value);
+            ids[m.Groups[1].Value].Aggregate(m.Groups[2].Value, (text, id) => "{|" + id + ":" + text + "|}"));
     }
 }

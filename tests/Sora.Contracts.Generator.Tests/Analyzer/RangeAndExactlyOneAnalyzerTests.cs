@@ -7,59 +7,15 @@ namespace Sora.Contracts.Generator.Tests.Analyzer;
 /// <summary>
 /// The two rule kinds that had no metadata before issue 11: a number's range (<c>minimum</c>, <c>maximum</c>,
 /// exclusive bounds, <c>multipleOf</c>) is SORA008, and an exactly-one group (an object-level <c>oneOf</c> of
-/// <c>required</c> lists) with none or both set is SORA001, each in the words of the run-time violation.
+/// <c>required</c> lists) with none or both set is SORA001, each in the words of the run-time violation. The spec is
+/// <see cref="RenderSpec"/>, whose every row the differential test also runs.
 /// </summary>
 public sealed class RangeAndExactlyOneAnalyzerTests
 {
-    private const string Spec = """
-        openapi: 3.1.0
-        info:
-          title: Render
-          version: '1'
-        paths:
-          /renders:
-            post:
-              operationId: createRender
-              requestBody:
-                content:
-                  application/json:
-                    schema:
-                      $ref: '#/components/schemas/CreateRenderRequest'
-              responses:
-                '200':
-                  description: ok
-        components:
-          schemas:
-            CreateRenderRequest:
-              type: object
-              required: [prompt]
-              properties:
-                prompt:
-                  type: string
-                duration:
-                  type: integer
-                  format: int32
-                  minimum: 1
-                  maximum: 60
-                  multipleOf: 5
-                fps:
-                  type: integer
-                  format: int32
-                  exclusiveMinimum: 0
-                  exclusiveMaximum: 121
-                image_url:
-                  type: string
-                file_id:
-                  type: string
-              oneOf:
-                - required: [image_url]
-                - required: [file_id]
-        """;
-
     private static Task<AnalyzerRun> VerifyRender(string members, params DiagnosticResult[] expected) =>
         RunAsync(TestWithSpec(
             "using System;\nusing Render.Api;\n\nnamespace Consumer;\n\ninternal static class C\n{\n" + members + "\n}\n",
-            new SpecFile("/consumer/specs/render.openapi.yaml", Spec, "Render.Api"),
+            new SpecFile(RenderSpec.Path, RenderSpec.Yaml, RenderSpec.Namespace),
             null,
             expected));
 

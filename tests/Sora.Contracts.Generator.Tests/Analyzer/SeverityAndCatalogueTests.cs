@@ -25,12 +25,12 @@ public sealed class SeverityAndCatalogueTests
 
     /// <summary>
     /// What <see cref="Code"/> gives (id, markup location; -1 for none, which the harness lists first) under an unknown provider (SORA001, 002, 003,
-    /// 005, 006) and under ezmodel (SORA002, 003, 004, 005; its 720p-only list turns the SORA001 into a SORA004): all six
-    /// ids between the two.
+    /// 005, 006) and under ezmodel (SORA001, 002, 003, 004, 005; its 720p-only list adds a SORA004 to the SORA001, as the
+    /// validator reports both): all six ids between the two.
     /// </summary>
     private static readonly (string Id, int Location)[] UnderAcme = { ("SORA006", -1), ("SORA001", 0), ("SORA002", 1), ("SORA003", 2), ("SORA005", 4) };
 
-    private static readonly (string Id, int Location)[] UnderEzmodel = { ("SORA004", 0), ("SORA002", 1), ("SORA003", 2), ("SORA004", 3), ("SORA005", 4) };
+    private static readonly (string Id, int Location)[] UnderEzmodel = { ("SORA001", 0), ("SORA004", 0), ("SORA002", 1), ("SORA003", 2), ("SORA004", 3), ("SORA005", 4) };
 
     [Fact]
     public Task DefaultSeverities() =>
