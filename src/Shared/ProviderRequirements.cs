@@ -6,7 +6,7 @@ using Sora.Contracts.Metadata;
 namespace Sora.Shared;
 
 /// <summary>
-/// Shared source, compiled into the client and the emulator. The properties a profile demands although the spec lets them be left out (<see cref="SoraProvider.GetRequiredProperties"/>),
+/// Shared source, compiled into the client, the emulator and the CLI. The properties a profile demands although the spec lets them be left out (<see cref="SoraProvider.GetRequiredProperties"/>),
 /// found on a request by the wire names its generated properties record (<see cref="SoraPropertyAttribute"/>).
 /// </summary>
 internal static class ProviderRequirements

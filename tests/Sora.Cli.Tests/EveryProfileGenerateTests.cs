@@ -30,4 +30,21 @@ public sealed class EveryProfileGenerateTests
         var warnings = result.ErrorLines.Where(line => line.Contains("is retired", StringComparison.Ordinal)).ToList();
         Assert.Equal(provider.IsRetired ? 1 : 0, warnings.Count);
     }
+
+    [Fact]
+    public async Task AgainstLiteLlm_ValidateAndGenerateAgree_ThatAModelIsRequired()
+    {
+        await using var emulator = await SoraEmulator.StartAsync(new SoraEmulatorOptions { Provider = SoraProvider.Get("litellm"), QueuedFor = TimeSpan.Zero, RunningFor = TimeSpan.Zero });
+        using var folder = new TempFolder();
+
+        var validate = await CliRunner.RunAsync(emulator, "validate", "A cat");
+        var generate = await CliRunner.RunAsync(emulator, "generate", "A cat", "--out", folder.File("cat.mp4"));
+
+        Assert.NotEqual(0, validate.ExitCode);
+        Assert.NotEqual(0, generate.ExitCode);
+        Assert.Contains("model is required with provider litellm", validate.ToString(), StringComparison.Ordinal);
+        Assert.Contains("model is required with provider litellm", generate.ToString(), StringComparison.Ordinal);
+        Assert.Empty(emulator.Jobs);
+        Assert.False(File.Exists(folder.File("cat.mp4")));
+    }
 }

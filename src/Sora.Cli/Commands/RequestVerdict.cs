@@ -5,12 +5,13 @@ using Sora.Contracts;
 using Sora.Contracts.Http;
 using Sora.Contracts.RuleKernel;
 using Sora.Contracts.Validation;
+using Sora.Shared;
 
 namespace Sora.Cli.Commands;
 
 /// <summary>
 /// The one judgement of a create request that <c>validate</c> prints and <c>generate</c> acts on, so the two always
-/// agree: the spec's and the provider's rules, the body form the provider accepts (an image file needs multipart, as the
+/// agree: the spec's and the provider's rules (its required properties included), the body form the provider accepts (an image file needs multipart, as the
 /// client requires), and the analyzer's warning for a value an open enum does not know (SORA003).
 /// </summary>
 /// <param name="Violations">What makes the request fail; nothing is sent while there are any.</param>
@@ -30,6 +31,12 @@ internal sealed record RequestVerdict(IReadOnlyList<SoraViolation> Violations, I
                 files[0].Name,
                 SoraViolationCodes.UnsupportedByProvider,
                 $"an uploaded image needs {MediaTypeNames.Multipart.FormData}, which provider {provider?.Id} does not accept ({string.Join(", ", accepted)}); give the image as a URL in a request file instead"));
+        }
+
+        // As the client refuses it: a property the provider demands although the spec lets it be left out.
+        if (provider is not null && ProviderRequirements.FirstMissing(request, provider) is { } missing)
+        {
+            violations.Add(new SoraViolation(missing, SoraViolationCodes.MissingRequired, $"{missing} is required with provider {provider.Id}"));
         }
 
         var warnings = new List<string>();
