@@ -303,7 +303,7 @@ internal static class ObjectEmitter
     {
         var name = CSharp.Utf8(p.JsonName);
         var access = "value." + p.Identifier;
-        var local = Local(p);
+        var helpers = CSharp.SoraJson;
         if (CSharp.IsNonNullable(p))
         {
             if (WriteCall(p.Type, name, access) is { } call)
@@ -317,27 +317,35 @@ internal static class ObjectEmitter
             return;
         }
 
-        // Written as null when it is null, through the writer's own null handling where it has one.
-        if (p.Nullable && NullableWriteCall(p.Type, name, access) is { } nullable)
+        // Optional: left out when null; nullable too: written as null.
+        var method = p.Nullable ? "WriteOrNull" : "WriteIfSet";
+        switch (p.Type.Kind)
         {
-            w.Line(nullable);
-            return;
+            case TypeKind.String when p.Nullable:
+                // The writer writes a null string as null.
+                w.Line($"writer.WriteString({name}, {access});");
+                return;
+            case TypeKind.Enum when p.Nullable:
+                w.Line($"writer.WriteString({name}, {access}?.Value);");
+                return;
+            case TypeKind.Enum:
+                w.Line($"{helpers}.WriteIfSet(writer, {name}, {access}?.Value);");
+                return;
+            case TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Number or TypeKind.Boolean or TypeKind.DateTime:
+                w.Line($"{helpers}.{method}(writer, {name}, {access});");
+                return;
+            case TypeKind.Object or TypeKind.Array or TypeKind.Map:
+                w.Line($"{helpers}.{method}(writer, {name}, {access}, {ValueWriter(ns, p.Type)});");
+                return;
         }
 
         // A union holding a file has no JSON form: it travels as a multipart file part instead.
+        var local = Local(p);
         var condition = p.Type.Kind == TypeKind.Union ? $"{access} is {{ }} {local} && {local}.HasJsonForm" : $"{access} is {{ }} {local}";
-        if (WriteCall(p.Type, name, local) is { } single)
-        {
-            w.Line($"if ({condition}) {single}");
-        }
-        else
-        {
-            w.Open($"if ({condition})");
-            w.Line($"writer.WritePropertyName({name});");
-            EmitWriteValue(w, ns, p.Type, local);
-            w.Close();
-        }
-
+        w.Open($"if ({condition})");
+        w.Line($"writer.WritePropertyName({name});");
+        EmitWriteValue(w, ns, p.Type, local);
+        w.Close();
         if (p.Nullable && p.Type.Kind != TypeKind.Union)
         {
             w.Line($"else writer.WriteNull({name});");
@@ -354,16 +362,26 @@ internal static class ObjectEmitter
         _ => null,
     };
 
-    /// <summary>The one call that writes a nullable property of a primitive type, its value or <c>null</c>.</summary>
-    private static string? NullableWriteCall(TypeRef type, string name, string value) => type.Kind switch
+    /// <summary>A delegate that writes one value of <paramref name="type"/> (a method group where there is one), for the list, dictionary and property writers.</summary>
+    private static string ValueWriter(string ns, TypeRef type)
     {
-        // The writer writes a null string as null.
-        TypeKind.String => $"writer.WriteString({name}, {value});",
-        TypeKind.Enum => $"writer.WriteString({name}, {value}?.Value);",
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Number => $"{CSharp.SoraJson}.WriteNumberOrNull(writer, {name}, {value});",
-        TypeKind.Boolean => $"{CSharp.SoraJson}.WriteBooleanOrNull(writer, {name}, {value});",
-        _ => null,
-    };
+        var helpers = CSharp.SoraJson;
+        return type.Kind switch
+        {
+            TypeKind.String => $"{helpers}.StringValue",
+            TypeKind.Int32 => $"{helpers}.Int32Value",
+            TypeKind.Int64 => $"{helpers}.Int64Value",
+            TypeKind.Number => $"{helpers}.DoubleValue",
+            TypeKind.Boolean => $"{helpers}.BooleanValue",
+            TypeKind.DateTime => $"{helpers}.DateTimeValue",
+            TypeKind.Enum => "static (w, v) => w.WriteStringValue(v.Value)",
+            TypeKind.Union => $"{CSharp.TypeName(ns, type)}.Converter.WriteValue",
+            TypeKind.Object => $"{CSharp.TypeName(ns, type)}.Converter.WriteObject",
+            TypeKind.Array => $"static (w, v) => {helpers}.WriteList(w, v, {ValueWriter(ns, type.Item!)})",
+            TypeKind.Map => $"static (w, v) => {helpers}.WriteMap(w, v, {ValueWriter(ns, type.Item!)})",
+            _ => $"{helpers}.JsonValue",
+        };
+    }
 
     private static void EmitWriteValue(CodeWriter w, string ns, TypeRef type, string value)
     {
@@ -393,21 +411,10 @@ internal static class ObjectEmitter
                 w.Line($"writer.WriteStringValue({value});");
                 break;
             case TypeKind.Map:
-                var pair = value.StartsWith("pair", System.StringComparison.Ordinal) ? value + "Pair" : "pair";
-                w.Line("writer.WriteStartObject();");
-                w.Open($"foreach (var {pair} in {value})");
-                w.Line($"writer.WritePropertyName({pair}.Key);");
-                EmitWriteValue(w, ns, type.Item!, pair + ".Value");
-                w.Close();
-                w.Line("writer.WriteEndObject();");
+                w.Line($"{CSharp.SoraJson}.WriteMap(writer, {value}, {ValueWriter(ns, type.Item!)});");
                 break;
             case TypeKind.Array:
-                var item = value.StartsWith("item", System.StringComparison.Ordinal) ? value + "Item" : "item";
-                w.Line("writer.WriteStartArray();");
-                w.Open($"foreach (var {item} in {value})");
-                EmitWriteValue(w, ns, type.Item!, item);
-                w.Close();
-                w.Line("writer.WriteEndArray();");
+                w.Line($"{CSharp.SoraJson}.WriteList(writer, {value}, {ValueWriter(ns, type.Item!)});");
                 break;
             default:
                 w.Line($"{value}.WriteTo(writer);");

@@ -110,7 +110,7 @@ public sealed partial record ApiError
             writer.WriteStartObject();
             writer.WriteString("message"u8, value.Message);
             writer.WriteString("code"u8, value.Code);
-            if (value.Type is { } _type) writer.WriteString("type"u8, _type);
+            _SoraJson.WriteIfSet(writer, "type"u8, value.Type);
             writer.WriteString("param"u8, value.Param);
             _SoraJson.WriteAdditional(writer, value.AdditionalProperties, static key => key is "message" or "code" or "type" or "param");
             writer.WriteEndObject();

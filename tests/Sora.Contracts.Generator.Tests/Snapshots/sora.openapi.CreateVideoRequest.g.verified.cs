@@ -348,9 +348,9 @@ public sealed partial record CreateVideoRequest : _Sora.Http.ISoraRequestBody
         {
             writer.WriteStartObject();
             writer.WriteString("prompt"u8, value.Prompt);
-            if (value.Model is { } _model) writer.WriteString("model"u8, _model.Value);
-            if (value.Size is { } _size) writer.WriteString("size"u8, _size.Value);
-            if (value.Seconds is { } _seconds) writer.WriteString("seconds"u8, _seconds.Value);
+            _SoraJson.WriteIfSet(writer, "model"u8, value.Model?.Value);
+            _SoraJson.WriteIfSet(writer, "size"u8, value.Size?.Value);
+            _SoraJson.WriteIfSet(writer, "seconds"u8, value.Seconds?.Value);
             if (value.InputReference is { } _inputReference && _inputReference.HasJsonForm)
             {
                 writer.WritePropertyName("input_reference"u8);

@@ -88,8 +88,8 @@ public sealed partial record ImageReference
         internal static void WriteObject(_Json.Utf8JsonWriter writer, _Spec.ImageReference value)
         {
             writer.WriteStartObject();
-            if (value.ImageUrl is { } _imageUrl) writer.WriteString("image_url"u8, _imageUrl);
-            if (value.FileId is { } _fileId) writer.WriteString("file_id"u8, _fileId);
+            _SoraJson.WriteIfSet(writer, "image_url"u8, value.ImageUrl);
+            _SoraJson.WriteIfSet(writer, "file_id"u8, value.FileId);
             _SoraJson.WriteAdditional(writer, value.AdditionalProperties, static key => key is "image_url" or "file_id");
             writer.WriteEndObject();
         }

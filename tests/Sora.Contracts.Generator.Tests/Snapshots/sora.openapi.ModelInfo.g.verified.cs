@@ -117,8 +117,8 @@ public sealed partial record ModelInfo
             writer.WriteStartObject();
             writer.WriteString("id"u8, value.Id);
             writer.WriteString("object"u8, value.Object);
-            if (value.Created is { } _created) writer.WriteNumber("created"u8, _created);
-            if (value.OwnedBy is { } _ownedBy) writer.WriteString("owned_by"u8, _ownedBy);
+            _SoraJson.WriteIfSet(writer, "created"u8, value.Created);
+            _SoraJson.WriteIfSet(writer, "owned_by"u8, value.OwnedBy);
             _SoraJson.WriteAdditional(writer, value.AdditionalProperties, static key => key is "id" or "object" or "created" or "owned_by");
             writer.WriteEndObject();
         }

@@ -122,12 +122,7 @@ public sealed partial record ModelList
             writer.WriteStartObject();
             writer.WriteString("object"u8, value.Object);
             writer.WritePropertyName("data"u8);
-            writer.WriteStartArray();
-            foreach (var item in value.Data)
-            {
-                _Spec.ModelInfo.Converter.WriteObject(writer, item);
-            }
-            writer.WriteEndArray();
+            _SoraJson.WriteList(writer, value.Data, _Spec.ModelInfo.Converter.WriteObject);
             _SoraJson.WriteAdditional(writer, value.AdditionalProperties, static key => key is "object" or "data");
             writer.WriteEndObject();
         }

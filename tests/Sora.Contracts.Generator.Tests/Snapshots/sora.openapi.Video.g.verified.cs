@@ -247,21 +247,16 @@ public sealed partial record Video
             writer.WriteString("object"u8, value.Object);
             writer.WriteString("model"u8, value.Model.Value);
             writer.WriteString("status"u8, value.Status.Value);
-            if (value.Progress is { } _progress) writer.WriteNumber("progress"u8, _progress);
-            if (value.CreatedAt is { } _createdAt) writer.WriteNumber("created_at"u8, _createdAt);
-            _SoraJson.WriteNumberOrNull(writer, "completed_at"u8, value.CompletedAt);
-            _SoraJson.WriteNumberOrNull(writer, "expires_at"u8, value.ExpiresAt);
+            _SoraJson.WriteIfSet(writer, "progress"u8, value.Progress);
+            _SoraJson.WriteIfSet(writer, "created_at"u8, value.CreatedAt);
+            _SoraJson.WriteOrNull(writer, "completed_at"u8, value.CompletedAt);
+            _SoraJson.WriteOrNull(writer, "expires_at"u8, value.ExpiresAt);
             writer.WriteString("prompt"u8, value.Prompt);
-            if (value.Size is { } _size) writer.WriteString("size"u8, _size.Value);
-            if (value.Seconds is { } _seconds) writer.WriteString("seconds"u8, _seconds.Value);
+            _SoraJson.WriteIfSet(writer, "size"u8, value.Size?.Value);
+            _SoraJson.WriteIfSet(writer, "seconds"u8, value.Seconds?.Value);
             writer.WriteString("remixed_from_video_id"u8, value.RemixedFromVideoId);
-            if (value.Error is { } _error)
-            {
-                writer.WritePropertyName("error"u8);
-                _Spec.VideoError.Converter.WriteObject(writer, _error);
-            }
-            else writer.WriteNull("error"u8);
-            if (value.VideoUrl is { } _videoUrl) writer.WriteString("video_url"u8, _videoUrl);
+            _SoraJson.WriteOrNull(writer, "error"u8, value.Error, _Spec.VideoError.Converter.WriteObject);
+            _SoraJson.WriteIfSet(writer, "video_url"u8, value.VideoUrl);
             _SoraJson.WriteAdditional(writer, value.AdditionalProperties, static key => key is "id" or "object" or "model" or "status" or "progress" or "created_at" or "completed_at" or "expires_at" or "prompt" or "size" or "seconds" or "remixed_from_video_id" or "error" or "video_url");
             writer.WriteEndObject();
         }

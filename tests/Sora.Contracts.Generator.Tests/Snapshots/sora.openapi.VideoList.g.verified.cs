@@ -140,15 +140,10 @@ public sealed partial record VideoList
             writer.WriteStartObject();
             writer.WriteString("object"u8, value.Object);
             writer.WritePropertyName("data"u8);
-            writer.WriteStartArray();
-            foreach (var item in value.Data)
-            {
-                _Spec.Video.Converter.WriteObject(writer, item);
-            }
-            writer.WriteEndArray();
+            _SoraJson.WriteList(writer, value.Data, _Spec.Video.Converter.WriteObject);
             writer.WriteString("first_id"u8, value.FirstId);
             writer.WriteString("last_id"u8, value.LastId);
-            if (value.HasMore is { } _hasMore) writer.WriteBoolean("has_more"u8, _hasMore);
+            _SoraJson.WriteIfSet(writer, "has_more"u8, value.HasMore);
             _SoraJson.WriteAdditional(writer, value.AdditionalProperties, static key => key is "object" or "data" or "first_id" or "last_id" or "has_more");
             writer.WriteEndObject();
         }
