@@ -7,6 +7,8 @@ internal sealed class CodeWriter
 {
     private readonly StringBuilder _builder = new();
     private int _indent;
+    private int _slot = -1;
+    private System.Func<string, string>? _fill;
 
     public void Line(string text = "")
     {
@@ -37,5 +39,24 @@ internal sealed class CodeWriter
         Line("}" + suffix);
     }
 
-    public override string ToString() => _builder.ToString();
+    /// <summary>
+    /// Marks where text goes that depends on everything written after it (a file's aliases: the ones its code uses);
+    /// <paramref name="fill"/> gets that text when the writer is turned into a string.
+    /// </summary>
+    public void Slot(System.Func<string, string> fill)
+    {
+        _slot = _builder.Length;
+        _fill = fill;
+    }
+
+    public override string ToString()
+    {
+        if (_fill is null)
+        {
+            return _builder.ToString();
+        }
+
+        var rest = _builder.ToString(_slot, _builder.Length - _slot);
+        return _builder.ToString(0, _slot) + _fill(rest) + rest;
+    }
 }

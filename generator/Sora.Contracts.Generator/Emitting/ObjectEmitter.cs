@@ -14,7 +14,7 @@ internal static class ObjectEmitter
     {
         var model = unit.Model;
         var ns = unit.Namespace;
-        var full = "global::" + ns + "." + model.Name;
+        var full = CSharp.SpecType(model.Name);
         var w = new CodeWriter();
         CSharp.FileHeader(w, ns);
         CSharp.Summary(w, model.Description ?? model.Name);
@@ -89,12 +89,12 @@ internal static class ObjectEmitter
         {
             w.Line();
             w.Line("/// <summary>The required properties the JSON this was read from lacked; <c>Validate()</c> reports them.</summary>");
-            w.Line("internal global::System.Collections.Generic.IReadOnlyList<string>? MissingProperties { get; init; }");
+            w.Line($"internal {CSharp.Generic}.IReadOnlyList<string>? MissingProperties {{ get; init; }}");
         }
 
         w.Line();
         w.Line("/// <summary>JSON properties this type does not declare, kept as received and written back.</summary>");
-        w.Line($"public global::System.Collections.Generic.IDictionary<string, {CSharp.Json}.JsonElement>? AdditionalProperties {{ get; init; }}");
+        w.Line($"public {CSharp.Generic}.IDictionary<string, {CSharp.Json}.JsonElement>? AdditionalProperties {{ get; init; }}");
     }
 
     private static string DefaultExpression(string ns, PropertyModel p) => p.Type.Kind switch
@@ -115,22 +115,22 @@ internal static class ObjectEmitter
         var formFile = CSharp.Runtime + ".Http.SoraFormFile";
         w.Line();
         w.Line("/// <inheritdoc/>");
-        w.Open($"global::System.Collections.Generic.IReadOnlyList<{formFile}> {CSharp.Runtime}.Http.ISoraRequestBody.GetFiles()");
+        w.Open($"{CSharp.Generic}.IReadOnlyList<{formFile}> {CSharp.Runtime}.Http.ISoraRequestBody.GetFiles()");
         if (fileProperties.Count == 0)
         {
-            w.Line($"return global::System.Array.Empty<{formFile}>();");
+            w.Line($"return {CSharp.Sys}.Array.Empty<{formFile}>();");
         }
         else
         {
-            w.Line($"global::System.Collections.Generic.List<{formFile}>? files = null;");
+            w.Line($"{CSharp.Generic}.List<{formFile}>? files = null;");
             foreach (var p in fileProperties)
             {
                 w.Open($"if ({p.Identifier}?.File is {{ }} {Parameter(p)}File)");
-                w.Line($"(files ??= new global::System.Collections.Generic.List<{formFile}>()).Add(new {formFile}({CSharp.Literal(p.JsonName)}, {Parameter(p)}File));");
+                w.Line($"(files ??= new {CSharp.Generic}.List<{formFile}>()).Add(new {formFile}({CSharp.Literal(p.JsonName)}, {Parameter(p)}File));");
                 w.Close();
             }
 
-            w.Line($"return files is null ? global::System.Array.Empty<{formFile}>() : files;");
+            w.Line($"return files is null ? {CSharp.Sys}.Array.Empty<{formFile}>() : files;");
         }
 
         w.Close();
@@ -141,21 +141,23 @@ internal static class ObjectEmitter
 
     private static void EmitConverter(CodeWriter w, string ns, ObjectModel model)
     {
-        var full = "global::" + ns + "." + model.Name;
+        var full = CSharp.SpecType(model.Name);
         var owner = CSharp.Literal(model.Name);
+        var json = CSharp.Json;
+        var helpers = CSharp.SoraJson;
         w.Line();
         w.Line($"/// <summary>Reads and writes <see cref=\"{model.Name}\"/> without reflection; unknown properties go to <see cref=\"AdditionalProperties\"/>.</summary>");
-        w.Open($"public sealed class Converter : {CSharp.Json}.Serialization.JsonConverter<{full}>");
+        w.Open($"public sealed class Converter : {json}.Serialization.JsonConverter<{full}>");
         w.Line("/// <inheritdoc/>");
-        w.Line($"public override {full} Read(ref {CSharp.Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {CSharp.Json}.JsonSerializerOptions options) => ReadObject(ref reader);");
+        w.Line($"public override {full} Read(ref {json}.Utf8JsonReader reader, {CSharp.Sys}.Type typeToConvert, {json}.JsonSerializerOptions options) => ReadObject(ref reader, {owner}, null);");
         w.Line();
         w.Line("/// <inheritdoc/>");
-        w.Line($"public override void Write({CSharp.Json}.Utf8JsonWriter writer, {full} value, {CSharp.Json}.JsonSerializerOptions options) => WriteObject(writer, value);");
+        w.Line($"public override void Write({json}.Utf8JsonWriter writer, {full} value, {json}.JsonSerializerOptions options) => WriteObject(writer, value);");
 
-        // Read
+        // Read: owner and property name the value in the error when it is not an object.
         w.Line();
-        w.Open($"internal static {full} ReadObject(ref {CSharp.Json}.Utf8JsonReader reader)");
-        w.Line($"{CSharp.Runtime}.Serialization.SoraJson.ExpectStartObject(ref reader, {owner});");
+        w.Open($"internal static {full} ReadObject(ref {json}.Utf8JsonReader reader, string owner, string? property)");
+        w.Line($"{helpers}.ExpectStartObject(ref reader, owner, property);");
         foreach (var p in model.Properties)
         {
             w.Line($"{CSharp.TypeName(ns, p.Type)}? {Local(p)} = default;");
@@ -165,55 +167,58 @@ internal static class ObjectEmitter
             }
         }
 
-        w.Line($"global::System.Collections.Generic.Dictionary<string, {CSharp.Json}.JsonElement>? additionalProperties = null;");
-        w.Open($"while ({CSharp.Runtime}.Serialization.SoraJson.NextProperty(ref reader, {owner}))");
+        w.Line($"{CSharp.Generic}.Dictionary<string, {json}.JsonElement>? additionalProperties = null;");
+        w.Open($"while ({helpers}.NextProperty(ref reader, {owner}))");
         var first = true;
         foreach (var p in model.Properties)
         {
-            w.Open($"{(first ? "if" : "else if")} (reader.ValueTextEquals({CSharp.Utf8(p.JsonName)}))");
-            w.Line("reader.Read();");
-            // default(T?) rather than null: a value type's implicit conversion from string would otherwise claim the null.
-            w.Line($"{Local(p)} = reader.TokenType == {CSharp.Json}.JsonTokenType.Null ? default({CSharp.TypeName(ns, p.Type)}?) : {ReadExpression(ns, model.Name, p.JsonName, p.Type, "reader")};");
+            var test = $"{(first ? "if" : "else if")} (reader.ValueTextEquals({CSharp.Utf8(p.JsonName)}))";
+            var read = $"{Local(p)} = {NextExpression(ns, model.Name, p)};";
             if (p.Required)
             {
+                w.Open(test);
+                w.Line(read);
                 w.Line($"{Local(p)}Seen = true;");
+                w.Close();
+            }
+            else
+            {
+                w.Line(test + " " + read);
             }
 
-            w.Close();
             first = false;
         }
 
-        w.Open(first ? "" : "else");
-        w.Line("var name = reader.GetString()!;");
-        w.Line("reader.Read();");
-        w.Line($"(additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, {CSharp.Json}.JsonElement>(global::System.StringComparer.Ordinal))[name] = {CSharp.Json}.JsonElement.ParseValue(ref reader);");
-        w.Close();
+        w.Line($"{(first ? string.Empty : "else ")}{helpers}.ReadAdditional(ref reader, ref additionalProperties);");
         w.Close();
 
         // A request must be whole; a response is read whatever the server left out, and its Validate() says what that was.
         var lenient = !model.IsRequest;
-        if (lenient && model.Properties.Any(p => p.Required))
+        var required = model.Properties.Where(p => p.Required).ToList();
+        if (required.Count > 0)
         {
             w.Line();
-            w.Line("global::System.Collections.Generic.List<string>? missing = null;");
+            if (lenient)
+            {
+                w.Line($"{CSharp.Generic}.List<string>? missing = null;");
+            }
+
+            foreach (var p in required)
+            {
+                w.Line(lenient
+                    ? $"if (!{Local(p)}Seen) {helpers}.AddMissing(ref missing, {CSharp.Literal(p.JsonName)});"
+                    : $"if (!{Local(p)}Seen) throw {helpers}.MissingProperty({owner}, {CSharp.Literal(p.JsonName)});");
+            }
         }
 
-        foreach (var p in model.Properties.Where(p => p.Required))
+        var nonNullable = model.Properties.Where(p => CSharp.IsNonNullable(p) && !CSharp.IsConstant(p)).ToList();
+        if (nonNullable.Count > 0)
         {
             w.Line();
-            w.Open($"if (!{Local(p)}Seen)");
-            w.Line(lenient
-                ? $"(missing ??= new global::System.Collections.Generic.List<string>()).Add({CSharp.Literal(p.JsonName)});"
-                : $"throw {CSharp.Runtime}.Serialization.SoraJson.MissingProperty({owner}, {CSharp.Literal(p.JsonName)});");
-            w.Close();
-        }
-
-        foreach (var p in model.Properties.Where(p => CSharp.IsNonNullable(p) && !CSharp.IsConstant(p)))
-        {
-            w.Line();
-            w.Open(lenient ? $"if ({Local(p)}Seen && {Local(p)} is null)" : $"if ({Local(p)} is null)");
-            w.Line($"throw {CSharp.Runtime}.Serialization.SoraJson.NullProperty({owner}, {CSharp.Literal(p.JsonName)});");
-            w.Close();
+            foreach (var p in nonNullable)
+            {
+                w.Line($"if ({(lenient ? Local(p) + "Seen && " : string.Empty)}{Local(p)} is null) throw {helpers}.NullProperty({owner}, {CSharp.Literal(p.JsonName)});");
+            }
         }
 
         w.Line();
@@ -222,7 +227,7 @@ internal static class ObjectEmitter
         var assignments = model.Properties.Where(p => !CSharp.IsConstructorParameter(p))
             .Select(p => CSharp.IsConstant(p) ? $"{p.Identifier} = {Local(p)} ?? {CSharp.Literal(p.Default!)}" : $"{p.Identifier} = {Local(p)}")
             .Concat(new[] { "AdditionalProperties = additionalProperties" })
-            .Concat(lenient && model.Properties.Any(p => p.Required) ? new[] { "MissingProperties = missing" } : System.Array.Empty<string>());
+            .Concat(lenient && required.Count > 0 ? new[] { "MissingProperties = missing" } : System.Array.Empty<string>());
         w.Line($"return new {full}({string.Join(", ", arguments)})");
         w.Line("{");
         foreach (var assignment in assignments)
@@ -233,79 +238,63 @@ internal static class ObjectEmitter
         w.Line("};");
         w.Close();
 
-        if (model.Properties.Any(p => UsesMap(p.Type)))
-        {
-            EmitReadMap(w);
-        }
-
         // Write
         w.Line();
-        w.Open($"internal static void WriteObject({CSharp.Json}.Utf8JsonWriter writer, {full} value)");
+        w.Open($"internal static void WriteObject({json}.Utf8JsonWriter writer, {full} value)");
         w.Line("writer.WriteStartObject();");
         foreach (var p in model.Properties)
         {
             EmitWriteProperty(w, ns, p);
         }
 
-        w.Open("if (value.AdditionalProperties is { } additionalProperties)");
-        w.Open("foreach (var pair in additionalProperties)");
-        if (model.Properties.Count > 0)
-        {
-            w.Line($"if ({CSharp.IsOneOf("pair.Key", model.Properties.Select(p => p.JsonName))}) continue;");
-        }
-
-        w.Line("writer.WritePropertyName(pair.Key);");
-        w.Line("pair.Value.WriteTo(writer);");
-        w.Close();
-        w.Close();
+        var declared = model.Properties.Count == 0 ? "false" : CSharp.IsOneOf("key", model.Properties.Select(p => p.JsonName));
+        w.Line($"{helpers}.WriteAdditional(writer, value.AdditionalProperties, static key => {declared});");
         w.Line("writer.WriteEndObject();");
         w.Close();
         w.Close();
     }
 
-    private static bool UsesMap(TypeRef type) => type.Kind == TypeKind.Map || (type.Item is { } item && UsesMap(item));
-
-    /// <summary>Reads a JSON object whose every value is of one type into a dictionary, in the order received.</summary>
-    private static void EmitReadMap(CodeWriter w)
-    {
-        var json = CSharp.Runtime + ".Serialization.SoraJson";
-        w.Line();
-        w.Open($"private static global::System.Collections.Generic.IReadOnlyDictionary<string, T> ReadMap<T>(ref {CSharp.Json}.Utf8JsonReader reader, string owner, string property, {CSharp.Runtime}.Serialization.SoraJsonItemReader<T> readValue)");
-        w.Open($"if (reader.TokenType != {CSharp.Json}.JsonTokenType.StartObject)");
-        w.Line($"throw {json}.Unexpected(ref reader, owner, property, \"an object\");");
-        w.Close();
-        w.Line();
-        w.Line("var map = new global::System.Collections.Generic.Dictionary<string, T>(global::System.StringComparer.Ordinal);");
-        w.Open($"while (reader.Read() && reader.TokenType == {CSharp.Json}.JsonTokenType.PropertyName)");
-        w.Line("var key = reader.GetString()!;");
-        w.Line("reader.Read();");
-        w.Line("map[key] = readValue(ref reader);");
-        w.Close();
-        w.Line();
-        w.Line("return map;");
-        w.Close();
-    }
-
     private static string Local(PropertyModel p) => "_" + Parameter(p).TrimStart('@');
 
+    /// <summary>Moves from the property's name to its value and reads it; JSON <c>null</c> reads as null.</summary>
+    private static string NextExpression(string ns, string owner, PropertyModel p)
+    {
+        var o = CSharp.Literal(owner);
+        var n = CSharp.Literal(p.JsonName);
+        var helpers = CSharp.SoraJson;
+        return p.Type.Kind switch
+        {
+            TypeKind.String => $"{helpers}.NextString(ref reader, {o}, {n})",
+            TypeKind.Int32 => $"{helpers}.NextInt32(ref reader, {o}, {n})",
+            TypeKind.Int64 => $"{helpers}.NextInt64(ref reader, {o}, {n})",
+            TypeKind.Number => $"{helpers}.NextDouble(ref reader, {o}, {n})",
+            TypeKind.Boolean => $"{helpers}.NextBoolean(ref reader, {o}, {n})",
+            TypeKind.DateTime => $"{helpers}.NextDateTime(ref reader, {o}, {n})",
+            TypeKind.Json => $"{helpers}.NextJson(ref reader)",
+            // default(T?) rather than null: a value type's implicit conversion from string would otherwise claim the null.
+            TypeKind.Enum => $"{helpers}.NextIsNull(ref reader) ? default({CSharp.TypeName(ns, p.Type)}?) : {ReadExpression(ns, owner, p.JsonName, p.Type, "reader")}",
+            _ => $"{helpers}.NextIsNull(ref reader) ? null : {ReadExpression(ns, owner, p.JsonName, p.Type, "reader")}",
+        };
+    }
+
+    /// <summary>Reads the value the reader is at (an array item, a dictionary value, a property's non-null value).</summary>
     private static string ReadExpression(string ns, string owner, string property, TypeRef type, string reader)
     {
         var o = CSharp.Literal(owner);
         var n = CSharp.Literal(property);
-        var json = CSharp.Runtime + ".Serialization.SoraJson";
+        var helpers = CSharp.SoraJson;
         return type.Kind switch
         {
-            TypeKind.String => $"{json}.ReadString(ref {reader}, {o}, {n})",
-            TypeKind.Int32 => $"{json}.ReadInt32(ref {reader}, {o}, {n})",
-            TypeKind.Int64 => $"{json}.ReadInt64(ref {reader}, {o}, {n})",
-            TypeKind.Number => $"{json}.ReadDouble(ref {reader}, {o}, {n})",
-            TypeKind.Boolean => $"{json}.ReadBoolean(ref {reader}, {o}, {n})",
-            TypeKind.Enum => $"{CSharp.TypeName(ns, type)}.Converter.ReadValue(ref {reader}, {o}, {n})",
-            TypeKind.Union => $"{CSharp.TypeName(ns, type)}.Converter.ReadValue(ref {reader}, {o}, {n})",
-            TypeKind.Object => $"{reader}.TokenType == {CSharp.Json}.JsonTokenType.StartObject ? {CSharp.TypeName(ns, type)}.Converter.ReadObject(ref {reader}) : throw {json}.Unexpected(ref {reader}, {o}, {n}, \"an object\")",
-            TypeKind.Array => $"{json}.ReadList<{CSharp.TypeName(ns, type.Item!)}>(ref {reader}, {o}, {n}, static (ref {CSharp.Json}.Utf8JsonReader {reader}Item) => {ReadExpression(ns, owner, property, type.Item!, reader + "Item")})",
-            TypeKind.Map => $"ReadMap<{CSharp.TypeName(ns, type.Item!)}>(ref {reader}, {o}, {n}, static (ref {CSharp.Json}.Utf8JsonReader {reader}Value) => {ReadExpression(ns, owner, property, type.Item!, reader + "Value")})",
-            TypeKind.DateTime => $"{reader}.TokenType == {CSharp.Json}.JsonTokenType.String && {reader}.TryGetDateTimeOffset(out var __{reader}When) ? __{reader}When : throw {json}.Unexpected(ref {reader}, {o}, {n}, \"a date-time\")",
+            TypeKind.String => $"{helpers}.ReadString(ref {reader}, {o}, {n})",
+            TypeKind.Int32 => $"{helpers}.ReadInt32(ref {reader}, {o}, {n})",
+            TypeKind.Int64 => $"{helpers}.ReadInt64(ref {reader}, {o}, {n})",
+            TypeKind.Number => $"{helpers}.ReadDouble(ref {reader}, {o}, {n})",
+            TypeKind.Boolean => $"{helpers}.ReadBoolean(ref {reader}, {o}, {n})",
+            TypeKind.DateTime => $"{helpers}.ReadDateTime(ref {reader}, {o}, {n})",
+            TypeKind.Enum or TypeKind.Union => $"{CSharp.TypeName(ns, type)}.Converter.ReadValue(ref {reader}, {o}, {n})",
+            TypeKind.Object => $"{CSharp.TypeName(ns, type)}.Converter.ReadObject(ref {reader}, {o}, {n})",
+            TypeKind.Array => $"{helpers}.ReadList<{CSharp.TypeName(ns, type.Item!)}>(ref {reader}, {o}, {n}, static (ref {CSharp.Json}.Utf8JsonReader {reader}Item) => {ReadExpression(ns, owner, property, type.Item!, reader + "Item")})",
+            TypeKind.Map => $"{helpers}.ReadMap<{CSharp.TypeName(ns, type.Item!)}>(ref {reader}, {o}, {n}, static (ref {CSharp.Json}.Utf8JsonReader {reader}Value) => {ReadExpression(ns, owner, property, type.Item!, reader + "Value")})",
             _ => $"{CSharp.Json}.JsonElement.ParseValue(ref {reader})",
         };
     }
@@ -314,27 +303,84 @@ internal static class ObjectEmitter
     {
         var name = CSharp.Utf8(p.JsonName);
         var access = "value." + p.Identifier;
-        var local = Local(p);
+        var helpers = CSharp.SoraJson;
         if (CSharp.IsNonNullable(p))
         {
+            if (WriteCall(p.Type, name, access) is { } call)
+            {
+                w.Line(call);
+                return;
+            }
+
             w.Line($"writer.WritePropertyName({name});");
             EmitWriteValue(w, ns, p.Type, access);
             return;
         }
 
-        // A union holding a file has no JSON form: it travels as a multipart file part instead.
-        var condition = p.Type.Kind == TypeKind.Union ? $"{access} is {{ }} {local} && {local}.HasJsonForm" : $"{access} is {{ }} {local}";
+        // Optional: left out when null; nullable too: written as null.
+        var method = p.Nullable ? "WriteOrNull" : "WriteIfSet";
+        switch (p.Type.Kind)
+        {
+            case TypeKind.String when p.Nullable:
+                // The writer writes a null string as null.
+                w.Line($"writer.WriteString({name}, {access});");
+                return;
+            case TypeKind.Enum when p.Nullable:
+                w.Line($"writer.WriteString({name}, {access}?.Value);");
+                return;
+            case TypeKind.Enum:
+                w.Line($"{helpers}.WriteIfSet(writer, {name}, {access}?.Value);");
+                return;
+            case TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Number or TypeKind.Boolean or TypeKind.DateTime:
+                w.Line($"{helpers}.{method}(writer, {name}, {access});");
+                return;
+            case TypeKind.Object or TypeKind.Array or TypeKind.Map:
+                w.Line($"{helpers}.{method}(writer, {name}, {access}, {ValueWriter(ns, p.Type)});");
+                return;
+        }
 
+        // A union holding a file has no JSON form: it travels as a multipart file part instead.
+        var local = Local(p);
+        var condition = p.Type.Kind == TypeKind.Union ? $"{access} is {{ }} {local} && {local}.HasJsonForm" : $"{access} is {{ }} {local}";
         w.Open($"if ({condition})");
         w.Line($"writer.WritePropertyName({name});");
         EmitWriteValue(w, ns, p.Type, local);
         w.Close();
         if (p.Nullable && p.Type.Kind != TypeKind.Union)
         {
-            w.Open("else");
-            w.Line($"writer.WriteNull({name});");
-            w.Close();
+            w.Line($"else writer.WriteNull({name});");
         }
+    }
+
+    /// <summary>The one writer call that writes a property with a value of a primitive type, if it is one.</summary>
+    private static string? WriteCall(TypeRef type, string name, string value) => type.Kind switch
+    {
+        TypeKind.String or TypeKind.DateTime => $"writer.WriteString({name}, {value});",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Number => $"writer.WriteNumber({name}, {value});",
+        TypeKind.Boolean => $"writer.WriteBoolean({name}, {value});",
+        TypeKind.Enum => $"writer.WriteString({name}, {value}.Value);",
+        _ => null,
+    };
+
+    /// <summary>A delegate that writes one value of <paramref name="type"/> (a method group where there is one), for the list, dictionary and property writers.</summary>
+    private static string ValueWriter(string ns, TypeRef type)
+    {
+        var helpers = CSharp.SoraJson;
+        return type.Kind switch
+        {
+            TypeKind.String => $"{helpers}.StringValue",
+            TypeKind.Int32 => $"{helpers}.Int32Value",
+            TypeKind.Int64 => $"{helpers}.Int64Value",
+            TypeKind.Number => $"{helpers}.DoubleValue",
+            TypeKind.Boolean => $"{helpers}.BooleanValue",
+            TypeKind.DateTime => $"{helpers}.DateTimeValue",
+            TypeKind.Enum => "static (w, v) => w.WriteStringValue(v.Value)",
+            TypeKind.Union => $"{CSharp.TypeName(ns, type)}.Converter.WriteValue",
+            TypeKind.Object => $"{CSharp.TypeName(ns, type)}.Converter.WriteObject",
+            TypeKind.Array => $"static (w, v) => {helpers}.WriteList(w, v, {ValueWriter(ns, type.Item!)})",
+            TypeKind.Map => $"static (w, v) => {helpers}.WriteMap(w, v, {ValueWriter(ns, type.Item!)})",
+            _ => $"{helpers}.JsonValue",
+        };
     }
 
     private static void EmitWriteValue(CodeWriter w, string ns, TypeRef type, string value)
@@ -365,21 +411,10 @@ internal static class ObjectEmitter
                 w.Line($"writer.WriteStringValue({value});");
                 break;
             case TypeKind.Map:
-                var pair = value.StartsWith("pair", System.StringComparison.Ordinal) ? value + "Pair" : "pair";
-                w.Line("writer.WriteStartObject();");
-                w.Open($"foreach (var {pair} in {value})");
-                w.Line($"writer.WritePropertyName({pair}.Key);");
-                EmitWriteValue(w, ns, type.Item!, pair + ".Value");
-                w.Close();
-                w.Line("writer.WriteEndObject();");
+                w.Line($"{CSharp.SoraJson}.WriteMap(writer, {value}, {ValueWriter(ns, type.Item!)});");
                 break;
             case TypeKind.Array:
-                var item = value.StartsWith("item", System.StringComparison.Ordinal) ? value + "Item" : "item";
-                w.Line("writer.WriteStartArray();");
-                w.Open($"foreach (var {item} in {value})");
-                EmitWriteValue(w, ns, type.Item!, item);
-                w.Close();
-                w.Line("writer.WriteEndArray();");
+                w.Line($"{CSharp.SoraJson}.WriteList(writer, {value}, {ValueWriter(ns, type.Item!)});");
                 break;
             default:
                 w.Line($"{value}.WriteTo(writer);");

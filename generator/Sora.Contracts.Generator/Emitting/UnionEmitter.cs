@@ -23,10 +23,10 @@ internal static class UnionEmitter
         var model = unit.Model;
         var name = model.Name;
         var ns = unit.Namespace;
-        var full = "global::" + ns + "." + name;
+        var full = CSharp.SpecType(name);
         var file = CSharp.Runtime + ".FileUpload";
         var element = CSharp.Json + ".JsonElement";
-        var alternatives = model.ObjectAlternatives.Select(a => (Type: "global::" + ns + "." + a, Member: Member(a, name), Name: a)).ToList();
+        var alternatives = model.ObjectAlternatives.Select(a => (Type: CSharp.SpecType(a), Member: Member(a, name), Name: a)).ToList();
 
         var w = new CodeWriter();
         CSharp.FileHeader(w, ns);
@@ -47,7 +47,7 @@ internal static class UnionEmitter
             w.Line("public bool IsFile => File is not null;");
             w.Line();
             w.Line("/// <summary>The file form.</summary>");
-            w.Line($"public static {full} FromFile({file} file) => new {full} {{ File = file ?? throw new global::System.ArgumentNullException(nameof(file)) }};");
+            w.Line($"public static {full} FromFile({file} file) => new {full} {{ File = file ?? throw new {CSharp.Sys}.ArgumentNullException(nameof(file)) }};");
             w.Line();
             w.Line("/// <summary>The file form.</summary>");
             w.Line($"public static implicit operator {full}({file} file) => FromFile(file);");
@@ -60,7 +60,7 @@ internal static class UnionEmitter
             w.Line("public string? Text { get; private init; }");
             w.Line();
             w.Line("/// <summary>The string form.</summary>");
-            w.Line($"public static {full} FromText(string text) => new {full} {{ Text = text ?? throw new global::System.ArgumentNullException(nameof(text)) }};");
+            w.Line($"public static {full} FromText(string text) => new {full} {{ Text = text ?? throw new {CSharp.Sys}.ArgumentNullException(nameof(text)) }};");
             w.Line();
             w.Line("/// <summary>The string form.</summary>");
             w.Line($"public static implicit operator {full}(string text) => FromText(text);");
@@ -73,7 +73,7 @@ internal static class UnionEmitter
             w.Line($"public {type}? {member} {{ get; private init; }}");
             w.Line();
             w.Line($"/// <summary>The <see cref=\"{type}\"/> form.</summary>");
-            w.Line($"public static {full} From{member}({type} value) => new {full} {{ {member} = value ?? throw new global::System.ArgumentNullException(nameof(value)) }};");
+            w.Line($"public static {full} From{member}({type} value) => new {full} {{ {member} = value ?? throw new {CSharp.Sys}.ArgumentNullException(nameof(value)) }};");
             w.Line();
             w.Line($"/// <summary>The <see cref=\"{type}\"/> form.</summary>");
             w.Line($"public static implicit operator {full}({type} value) => From{member}(value);");
@@ -117,7 +117,7 @@ internal static class UnionEmitter
     {
         var codes = CSharp.Runtime + ".Validation.SoraViolationCodes";
         w.Line();
-        w.Open($"internal void ValidateInto(ref {CSharp.Runtime}.Validation.SoraViolationList violations, global::{unit.Namespace}.SoraProvider? provider, string? param)");
+        w.Open($"internal void ValidateInto(ref {CSharp.Runtime}.Validation.SoraViolationList violations, {CSharp.SpecType("SoraProvider")}? provider, string? param)");
         foreach (var member in members)
         {
             w.Line($"{member}?.ValidateInto(ref violations, provider, param);");
@@ -136,7 +136,7 @@ internal static class UnionEmitter
         w.Line("/// <summary>Reads the alternative the JSON value is and writes it back; the file form cannot be written as JSON.</summary>");
         w.Open($"public sealed class Converter : {json}.Serialization.JsonConverter<{full}>");
         w.Line("/// <inheritdoc/>");
-        w.Line($"public override {full} Read(ref {json}.Utf8JsonReader reader, global::System.Type typeToConvert, {json}.JsonSerializerOptions options) => ReadValue(ref reader, {CSharp.Literal(model.Name)}, null);");
+        w.Line($"public override {full} Read(ref {json}.Utf8JsonReader reader, {CSharp.Sys}.Type typeToConvert, {json}.JsonSerializerOptions options) => ReadValue(ref reader, {CSharp.Literal(model.Name)}, null);");
         w.Line();
         w.Line("/// <inheritdoc/>");
         w.Line($"public override void Write({json}.Utf8JsonWriter writer, {full} value, {json}.JsonSerializerOptions options) => WriteValue(writer, value);");
@@ -154,7 +154,7 @@ internal static class UnionEmitter
         {
             var only = alternatives[0];
             w.Open($"if (reader.TokenType == {json}.JsonTokenType.StartObject)");
-            w.Line($"return new {full} {{ {only.Member} = {only.Type}.Converter.ReadObject(ref reader) }};");
+            w.Line($"return new {full} {{ {only.Member} = {only.Type}.Converter.ReadObject(ref reader, owner, property) }};");
             w.Close();
             w.Line();
         }
@@ -211,7 +211,7 @@ internal static class UnionEmitter
         }
         else
         {
-            w.Line("var names = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);");
+            w.Line($"var names = new {CSharp.Generic}.HashSet<string>({CSharp.Sys}.StringComparer.Ordinal);");
         }
 
         w.Open($"while (scan.Read() && scan.TokenType == {json}.JsonTokenType.PropertyName)");
@@ -241,7 +241,7 @@ internal static class UnionEmitter
             {
                 var alternative = byName[@case.Alternative];
                 w.Open($"if (tag == {CSharp.Literal(@case.Value)})");
-                w.Line($"return new {full} {{ {alternative.Member} = {alternative.Type}.Converter.ReadObject(ref reader) }};");
+                w.Line($"return new {full} {{ {alternative.Member} = {alternative.Type}.Converter.ReadObject(ref reader, owner, property) }};");
                 w.Close();
                 w.Line();
             }
@@ -251,7 +251,7 @@ internal static class UnionEmitter
             foreach (var requirement in model.Requirements)
             {
                 var alternative = byName[requirement.Alternative];
-                var read = $"return new {full} {{ {alternative.Member} = {alternative.Type}.Converter.ReadObject(ref reader) }};";
+                var read = $"return new {full} {{ {alternative.Member} = {alternative.Type}.Converter.ReadObject(ref reader, owner, property) }};";
                 if (requirement.Required.IsEmpty)
                 {
                     // An alternative that requires nothing takes any object: the ones after it can never be chosen.

@@ -13,7 +13,7 @@ internal static class ValueTypeEmitter
     {
         var model = unit.Model;
         var name = model.Name;
-        var full = "global::" + unit.Namespace + "." + name;
+        var full = CSharp.SpecType(name);
         var w = new CodeWriter();
         CSharp.FileHeader(w, unit.Namespace);
         CSharp.Summary(w, (model.Description ?? name) + (model.IsOpen ? "\nOpen: values other than the known ones are kept as sent." : "\nValues other than the known ones are kept as sent and fail validation."));
@@ -21,14 +21,14 @@ internal static class ValueTypeEmitter
         var openRules = MetadataEmitter.TextRuleArguments(model.OpenBranch, "Open");
         w.Line($"[{CSharp.Runtime}.Metadata.SoraEnum({(model.IsOpen ? "true" : "false")}{string.Concat(model.Members.Select(m => ", " + CSharp.Literal(m.Value)).Concat(openRules.Select(r => ", " + r)))})]");
         w.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({full}.Converter))]");
-        w.Open($"public readonly partial struct {name} : global::System.IEquatable<{full}>");
+        w.Open($"public readonly partial struct {name} : {CSharp.Sys}.IEquatable<{full}>");
 
         w.Line("private readonly string? _value;");
         w.Line();
         w.Line($"/// <summary>Creates a value from its wire form; any string is kept as given.</summary>");
-        w.Line($"/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
+        w.Line($"/// <exception cref=\"{CSharp.Sys}.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
         w.Open($"public {name}(string value)");
-        w.Line("_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+        w.Line($"_value = value ?? throw new {CSharp.Sys}.ArgumentNullException(nameof(value));");
         w.Close();
 
         foreach (var member in model.Members)
@@ -36,12 +36,12 @@ internal static class ValueTypeEmitter
             w.Line();
             w.Line($"/// <summary>The known value <c>{CSharp.Xml(member.Value)}</c>.</summary>");
             w.Line($"[{CSharp.Runtime}.Metadata.SoraKnownValue({CSharp.Literal(member.Value)})]");
-            w.Line($"public static {full} {member.Identifier} {{ get; }} = new {full}({CSharp.Literal(member.Value)});");
+            w.Line($"public static {full} {member.Identifier} {{ get; }} = new({CSharp.Literal(member.Value)});");
         }
 
         w.Line();
         w.Line("/// <summary>Every value the spec knows, in spec order.</summary>");
-        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{full}> KnownValues {{ get; }} = global::System.Array.AsReadOnly(new {full}[] {{ {string.Join(", ", model.Members.Select(m => m.Identifier))} }});");
+        w.Line($"public static {CSharp.Generic}.IReadOnlyList<{full}> KnownValues {{ get; }} = {CSharp.Sys}.Array.AsReadOnly(new {full}[] {{ {string.Join(", ", model.Members.Select(m => m.Identifier))} }});");
         w.Line();
         w.Line("/// <summary>The wire form; empty for <c>default</c>.</summary>");
         w.Line("public string Value => _value ?? string.Empty;");
@@ -106,21 +106,21 @@ internal static class ValueTypeEmitter
         {
             w.Line();
             w.Line("/// <summary>Wraps a whole number as its decimal wire form.</summary>");
-            w.Line($"public static implicit operator {full}(int value) => new {full}(value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));");
+            w.Line($"public static implicit operator {full}(int value) => new {full}(value.ToString({CSharp.Sys}.Globalization.CultureInfo.InvariantCulture));");
             w.Line();
             w.Line("/// <summary>Reads the value as a whole number, when it is one.</summary>");
-            w.Line("public bool TryGetInt32(out int value) => int.TryParse(_value, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out value);");
+            w.Line($"public bool TryGetInt32(out int value) => int.TryParse(_value, {CSharp.Sys}.Globalization.NumberStyles.None, {CSharp.Sys}.Globalization.CultureInfo.InvariantCulture, out value);");
         }
 
         w.Line();
         w.Line("/// <inheritdoc/>");
-        w.Line($"public bool Equals({full} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
+        w.Line($"public bool Equals({full} other) => string.Equals(Value, other.Value, {CSharp.Sys}.StringComparison.Ordinal);");
         w.Line();
         w.Line("/// <inheritdoc/>");
         w.Line($"public override bool Equals(object? obj) => obj is {full} other && Equals(other);");
         w.Line();
         w.Line("/// <inheritdoc/>");
-        w.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);");
+        w.Line($"public override int GetHashCode() => {CSharp.Sys}.StringComparer.Ordinal.GetHashCode(Value);");
         w.Line();
         w.Line("/// <summary>The wire form.</summary>");
         w.Line("public override string ToString() => Value;");
@@ -135,14 +135,14 @@ internal static class ValueTypeEmitter
         w.Line($"/// <summary>Reads and writes <see cref=\"{name}\"/> as its wire string{(model.IsInteger ? " (a JSON number is accepted too)" : string.Empty)}.</summary>");
         w.Open($"public sealed class Converter : {CSharp.Json}.Serialization.JsonConverter<{full}>");
         w.Line("/// <inheritdoc/>");
-        w.Line($"public override {full} Read(ref {CSharp.Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {CSharp.Json}.JsonSerializerOptions options) => ReadValue(ref reader, {CSharp.Literal(name)}, null);");
+        w.Line($"public override {full} Read(ref {CSharp.Json}.Utf8JsonReader reader, {CSharp.Sys}.Type typeToConvert, {CSharp.Json}.JsonSerializerOptions options) => ReadValue(ref reader, {CSharp.Literal(name)}, null);");
         w.Line();
         w.Line("/// <inheritdoc/>");
         w.Line($"public override void Write({CSharp.Json}.Utf8JsonWriter writer, {full} value, {CSharp.Json}.JsonSerializerOptions options) => writer.WriteStringValue(value.Value);");
         w.Line();
         w.Line("/// <summary>Reads a value at the reader's token; <paramref name=\"owner\"/> and <paramref name=\"property\"/> name it in errors.</summary>");
         w.Line($"public static {full} ReadValue(ref {CSharp.Json}.Utf8JsonReader reader, string owner, string? property) =>");
-        w.Line($"    new {full}({CSharp.Runtime}.Serialization.SoraJson.ReadEnumText(ref reader, owner, property, allowNumber: {(model.IsInteger ? "true" : "false")}));");
+        w.Line($"    new {full}({CSharp.SoraJson}.ReadEnumText(ref reader, owner, property, allowNumber: {(model.IsInteger ? "true" : "false")}));");
         w.Close();
 
         w.Close();
@@ -168,7 +168,7 @@ internal static class ValueTypeEmitter
         {
             w.Line("public static bool IsKnownValue(string? value) => value is not null && KnownValueSet.Contains(value);");
             w.Line();
-            w.Line($"private static readonly global::System.Collections.Generic.HashSet<string> KnownValueSet = new global::System.Collections.Generic.HashSet<string>({CSharp.Array(model.Members.Select(m => m.Value))}, global::System.StringComparer.Ordinal);");
+            w.Line($"private static readonly {CSharp.Generic}.HashSet<string> KnownValueSet = new {CSharp.Generic}.HashSet<string>({CSharp.Array(model.Members.Select(m => m.Value))}, {CSharp.Sys}.StringComparer.Ordinal);");
         }
     }
 }

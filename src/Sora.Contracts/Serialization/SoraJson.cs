@@ -11,16 +11,54 @@ namespace Sora.Contracts.Serialization;
 /// property at fault and what was expected, so a bad server response says what is wrong with it.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class SoraJson
+public static partial class SoraJson
 {
     /// <summary>Fails unless the reader is at the start of an object.</summary>
-    public static void ExpectStartObject(ref Utf8JsonReader reader, string owner)
+    public static void ExpectStartObject(ref Utf8JsonReader reader, string owner) => ExpectStartObject(ref reader, owner, null);
+
+    /// <summary>Fails unless the reader is at the start of an object; the error names <paramref name="property"/> when given.</summary>
+    public static void ExpectStartObject(ref Utf8JsonReader reader, string owner, string? property)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw Unexpected(ref reader, owner, null, "an object");
+            throw Unexpected(ref reader, owner, property, "an object");
         }
     }
+
+    /// <summary>Moves from a property's name to its value; true when the value is <c>null</c>.</summary>
+    public static bool NextIsNull(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType == JsonTokenType.Null;
+    }
+
+    /// <summary>Moves to a property's value and reads it as a string; <c>null</c> stays null.</summary>
+    public static string? NextString(ref Utf8JsonReader reader, string owner, string property) =>
+        NextIsNull(ref reader) ? null : ReadString(ref reader, owner, property);
+
+    /// <summary>Moves to a property's value and reads it as a 32-bit whole number; <c>null</c> stays null.</summary>
+    public static int? NextInt32(ref Utf8JsonReader reader, string owner, string property) =>
+        NextIsNull(ref reader) ? null : ReadInt32(ref reader, owner, property);
+
+    /// <summary>Moves to a property's value and reads it as a whole number; <c>null</c> stays null.</summary>
+    public static long? NextInt64(ref Utf8JsonReader reader, string owner, string property) =>
+        NextIsNull(ref reader) ? null : ReadInt64(ref reader, owner, property);
+
+    /// <summary>Moves to a property's value and reads it as a number; <c>null</c> stays null.</summary>
+    public static double? NextDouble(ref Utf8JsonReader reader, string owner, string property) =>
+        NextIsNull(ref reader) ? null : ReadDouble(ref reader, owner, property);
+
+    /// <summary>Moves to a property's value and reads it as true or false; <c>null</c> stays null.</summary>
+    public static bool? NextBoolean(ref Utf8JsonReader reader, string owner, string property) =>
+        NextIsNull(ref reader) ? null : ReadBoolean(ref reader, owner, property);
+
+    /// <summary>Moves to a property's value and reads it as a date-time; <c>null</c> stays null.</summary>
+    public static DateTimeOffset? NextDateTime(ref Utf8JsonReader reader, string owner, string property) =>
+        NextIsNull(ref reader) ? null : ReadDateTime(ref reader, owner, property);
+
+    /// <summary>Moves to a property's value and keeps it as JSON; <c>null</c> stays null.</summary>
+    public static JsonElement? NextJson(ref Utf8JsonReader reader) =>
+        NextIsNull(ref reader) ? null : JsonElement.ParseValue(ref reader);
 
     /// <summary>Moves to the next property name; false at the end of the object.</summary>
     public static bool NextProperty(ref Utf8JsonReader reader, string owner)
@@ -62,6 +100,10 @@ public static class SoraJson
         _ => throw Unexpected(ref reader, owner, property, "true or false"),
     };
 
+    /// <summary>Reads an RFC 3339 date-time string.</summary>
+    public static DateTimeOffset ReadDateTime(ref Utf8JsonReader reader, string owner, string property) =>
+        reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value) ? value : throw Unexpected(ref reader, owner, property, "a date-time");
+
     /// <summary>
     /// Reads an enum's wire text. A number is accepted for whole-number enums (servers send <c>"seconds": 8</c>) and
     /// kept as written; any string is kept as it is, known or not.
@@ -100,6 +142,37 @@ public static class SoraJson
 
         return items;
     }
+
+    /// <summary>Reads a JSON object whose every value is of one type into a dictionary, in the order received.</summary>
+    public static IReadOnlyDictionary<string, T> ReadMap<T>(ref Utf8JsonReader reader, string owner, string property, SoraJsonItemReader<T> readValue)
+    {
+        ArgumentNullException.ThrowIfNull(readValue);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Unexpected(ref reader, owner, property, "an object");
+        }
+
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString()!;
+            reader.Read();
+            map[key] = readValue(ref reader);
+        }
+
+        return map;
+    }
+
+    /// <summary>Keeps a property the type does not declare, as received (the reader is at its name).</summary>
+    public static void ReadAdditional(ref Utf8JsonReader reader, ref Dictionary<string, JsonElement>? additionalProperties)
+    {
+        var name = reader.GetString()!;
+        reader.Read();
+        (additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>Notes a required property the JSON lacked (a response is read anyway; its validation reports it).</summary>
+    public static void AddMissing(ref List<string>? missing, string property) => (missing ??= new List<string>()).Add(property);
 
     /// <summary>The error for a required property that is absent.</summary>
     public static JsonException MissingProperty(string owner, string property) =>
