@@ -11,7 +11,7 @@ using Sora.Contracts.Generator.Analysis;
 namespace Sora.Contracts.Benchmarks;
 
 /// <summary>
-/// `--analyzer-cost [--rounds N] [--before path/to/Sora.Contracts.Generator.dll] [--floor] [--only abc] [--csc]`: what SoraRequestAnalyzer adds to
+/// `--analyzer-cost [--rounds N] [--before path/to/Sora.Contracts.Generator.dll] [--floor] [--ladder] [--only abcd] [--csc]`: what SoraRequestAnalyzer adds to
 /// compiling, as CPU time of this process (user + system, all threads) around a compilation's diagnostics (no emit), or
 /// with <c>--csc</c> as the CPU time of the SDK's csc compiling and emitting the consumer in a process of its own
 /// (<see cref="CscCompile"/>: what a build without the compiler server pays), for three
@@ -22,7 +22,8 @@ namespace Sora.Contracts.Benchmarks;
 /// one), after uncounted warm-up rounds; the cost is the median of the rounds' ratios (with / without − 1) with a seeded
 /// 95% bootstrap interval. <c>--before</c> adds an older build of the analyzer (e.g. main's) as a third variant of the
 /// same rounds; <c>--floor</c> adds one <see cref="FloorAnalyzer"/> per registration shape (what the driver charges an
-/// analyzer of that shape before any work);
+/// analyzer of that shape before any work); <c>--ladder</c> adds the semantic model action's floor, then a syntax walk,
+/// then the walk with the sites bound (where SoraRequestAnalyzer's own time goes, step by step);
 /// <c>--only</c> picks consumers by letter; <c>--rounds 0</c> prints the telemetry alone. The per-analyzer execution
 /// time Roslyn's telemetry gives (what <c>-p:ReportAnalyzer=true</c> prints; with <c>--csc</c>, csc's own
 /// <c>-reportanalyzer</c> table) is read from one more compilation of each.
@@ -48,6 +49,7 @@ internal static class AnalyzerCost
         var rounds = 15;
         string? before = null;
         var floor = false;
+        var ladder = false;
         var only = (string?)null;
         var csc = false;
         for (var i = 0; i < args.Length; i++)
@@ -62,6 +64,9 @@ internal static class AnalyzerCost
                     break;
                 case "--floor":
                     floor = true;
+                    break;
+                case "--ladder":
+                    ladder = true;
                     break;
                 case "--only":
                     only = args[++i];
@@ -98,7 +103,11 @@ internal static class AnalyzerCost
             app.Sites,
             app.ExpectedWithoutProvider);
 
-        var empty = floor ? Enum.GetValues<FloorAnalyzer.Shape>().Select(shape => new FloorAnalyzer(shape)).ToImmutableArray() : ImmutableArray<FloorAnalyzer>.Empty;
+        var empty = (floor ? FloorAnalyzer.Floors : ImmutableArray<FloorAnalyzer.Shape>.Empty)
+            .Concat(ladder ? FloorAnalyzer.Ladder : ImmutableArray<FloorAnalyzer.Shape>.Empty)
+            .Distinct()
+            .Select(shape => new FloorAnalyzer(shape))
+            .ToImmutableArray();
         var soraAssemblies = CscCompile.SoraAnalyzerAssemblies();
         var olderAssemblies = before is null
             ? ImmutableArray<string>.Empty
