@@ -30,7 +30,9 @@ internal sealed partial class CscCompile
         var sources = Directory.CreateDirectory(Path.Combine(_folder, "src")).FullName;
         foreach (var (name, text) in files)
         {
-            File.WriteAllText(Path.Combine(sources, name), text);
+            var path = Path.Combine(sources, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
         }
 
         // The analyzer's diagnostics as warnings: an error would make csc skip writing its output, so the "with" side
@@ -39,7 +41,7 @@ internal sealed partial class CscCompile
         File.WriteAllLines(config, new[] { "is_global = true" }.Concat(RequestDiagnosticIds().Select(id => $"dotnet_diagnostic.{id}.severity = warning")));
         _common = new[] { "-nologo", "-noconfig", "-t:library", "-nullable:enable", "-optimize+", "-debug:portable", "-deterministic", "-analyzerconfig:" + Quote(config) }
             .Concat(references.Select(r => "-r:" + Quote(((PortableExecutableReference)r).FilePath!)))
-            .Concat(Directory.GetFiles(sources, "*.cs").Order(StringComparer.Ordinal).Select(Quote))
+            .Concat(Directory.GetFiles(sources, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(Quote))
             .ToArray();
     }
 
