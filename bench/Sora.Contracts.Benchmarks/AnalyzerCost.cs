@@ -5,21 +5,28 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Sora.Contracts.Benchmarks.Scale;
 using Sora.Contracts.Generator.Analysis;
 
 namespace Sora.Contracts.Benchmarks;
 
 /// <summary>
-/// `--analyzer-cost [--rounds N] [--before path/to/Sora.Contracts.Generator.dll] [--floor] [--only abc]`: what SoraRequestAnalyzer adds to
-/// compiling, as CPU time of this process (user + system, all threads) around a compilation's diagnostics, for three
+/// `--analyzer-cost [--rounds N] [--before path/to/Sora.Contracts.Generator.dll] [--floor] [--ladder] [--only abcd] [--csc]`: what SoraRequestAnalyzer adds to
+/// compiling, as CPU time of this process (user + system, all threads) around a compilation's diagnostics (no emit), or
+/// with <c>--csc</c> as the CPU time of the SDK's csc compiling and emitting the consumer in a process of its own
+/// (<see cref="CscCompile"/>: what a build without the compiler server pays), for three
 /// consumers: (a) the dense 2,000-site <see cref="SyntheticConsumer"/> alone, (b) the same with the SDK's default .NET
-/// analyzers on both sides, (c) the 50,000-line <see cref="RealisticApplication"/>. Each round compiles every variant of
+/// analyzers on both sides, (c) the 50,000-line <see cref="RealisticApplication"/>, and (d) that one with the .NET
+/// analyzers on both sides. Each round compiles every variant of
 /// a consumer once on a new compilation (the order turns each round, so no variant always runs first or after the same
 /// one), after uncounted warm-up rounds; the cost is the median of the rounds' ratios (with / without − 1) with a seeded
 /// 95% bootstrap interval. <c>--before</c> adds an older build of the analyzer (e.g. main's) as a third variant of the
-/// same rounds; <c>--floor</c> adds <see cref="EmptySyntaxAnalyzer"/> (what the driver charges before any work);
-/// <c>--only</c> picks consumers by letter; <c>--rounds 0</c> prints the telemetry alone. The per-analyzer execution time Roslyn's telemetry gives (what <c>-p:ReportAnalyzer=true</c> prints) is
-/// read from one more compilation of each.
+/// same rounds; <c>--floor</c> adds one <see cref="FloorAnalyzer"/> per registration shape (what the driver charges an
+/// analyzer of that shape before any work); <c>--ladder</c> adds the semantic model action's floor, then a syntax walk,
+/// then the walk with the sites bound (where SoraRequestAnalyzer's own time goes, step by step);
+/// <c>--only</c> picks consumers by letter; <c>--rounds 0</c> prints the telemetry alone. The per-analyzer execution
+/// time Roslyn's telemetry gives (what <c>-p:ReportAnalyzer=true</c> prints; with <c>--csc</c>, csc's own
+/// <c>-reportanalyzer</c> table) is read from one more compilation of each.
 /// </summary>
 internal static class AnalyzerCost
 {
@@ -32,16 +39,19 @@ internal static class AnalyzerCost
         optimizationLevel: OptimizationLevel.Release,
         concurrentBuild: true);
 
-    private sealed record Variant(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers, DiagnosticAnalyzer? Measured, bool Reports = true);
+    /// <summary>One side of a comparison: the analyzers in process, and the analyzer assemblies csc loads for the same (empty when csc cannot load it).</summary>
+    private sealed record Variant(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers, DiagnosticAnalyzer? Measured, ImmutableArray<string> Assemblies, bool Reports = true);
 
-    private sealed record Consumer(string Name, string Assembly, ImmutableArray<SyntaxTree> Trees, int Lines, int Sites, IReadOnlyDictionary<string, int> Expected);
+    private sealed record Consumer(string Name, string Assembly, ImmutableArray<(string Name, string Text)> Files, ImmutableArray<SyntaxTree> Trees, int Lines, int Sites, IReadOnlyDictionary<string, int> Expected);
 
     public static int Run(TextWriter output, string[] args)
     {
         var rounds = 15;
         string? before = null;
         var floor = false;
+        var ladder = false;
         var only = (string?)null;
+        var csc = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -55,8 +65,14 @@ internal static class AnalyzerCost
                 case "--floor":
                     floor = true;
                     break;
+                case "--ladder":
+                    ladder = true;
+                    break;
                 case "--only":
                     only = args[++i];
+                    break;
+                case "--csc":
+                    csc = true;
                     break;
                 default:
                     output.WriteLine($"unknown argument {args[i]}");
@@ -72,54 +88,80 @@ internal static class AnalyzerCost
         var older = before is null ? null : AnalyzerAssemblies.Load(before).Single(a => a.GetType().Name == nameof(SoraRequestAnalyzer));
         var net = AnalyzerAssemblies.NetAnalyzers(out var netFolder);
         output.WriteLine($"SDK analyzers: {net.Length} from {netFolder}");
-        output.WriteLine($"rounds: {rounds} after a check round and {WarmUpRounds} warm-up round; CPU = process user+sys; {Environment.ProcessorCount} cores");
+        output.WriteLine(csc
+            ? $"rounds: {rounds} after a check round and {WarmUpRounds} warm-up round; CPU = user+sys of a csc process ({SdkCsc.CompilerPath()}) that compiles and emits; {Environment.ProcessorCount} cores"
+            : $"rounds: {rounds} after a check round and {WarmUpRounds} warm-up round; CPU = process user+sys around the diagnostics (no emit); {Environment.ProcessorCount} cores");
 
-        var dense = new Consumer("(a) dense 2,000-site consumer", "Synthetic.Consumer", AnalyzerHarness.Trees, AnalyzerHarness.Consumer.Lines, AnalyzerHarness.Consumer.Sites, AnalyzerHarness.Consumer.ExpectedWithoutProvider);
+        var dense = new Consumer("(a) dense 2,000-site consumer", "Synthetic.Consumer", AnalyzerHarness.Consumer.Files, AnalyzerHarness.Trees, AnalyzerHarness.Consumer.Lines, AnalyzerHarness.Consumer.Sites, AnalyzerHarness.Consumer.ExpectedWithoutProvider);
         var app = RealisticApplication.Create();
         var realistic = new Consumer(
             "(c) realistic application",
             RealisticApplication.Namespace,
+            app.Files,
             app.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, GeneratorHarness.ParseOptions, "/bench/app/" + f.Name, Encoding.UTF8)).ToImmutableArray(),
             app.Lines,
             app.Sites,
             app.ExpectedWithoutProvider);
 
-        var empty = floor ? new EmptySyntaxAnalyzer() : null;
-        var runs = new (string Key, Consumer Consumer, ImmutableArray<DiagnosticAnalyzer> Others)[]
+        var empty = (floor ? FloorAnalyzer.Floors : ImmutableArray<FloorAnalyzer.Shape>.Empty)
+            .Concat(ladder ? FloorAnalyzer.Ladder : ImmutableArray<FloorAnalyzer.Shape>.Empty)
+            .Distinct()
+            .Select(shape => new FloorAnalyzer(shape))
+            .ToImmutableArray();
+        var soraAssemblies = CscCompile.SoraAnalyzerAssemblies();
+        var olderAssemblies = before is null
+            ? ImmutableArray<string>.Empty
+            : soraAssemblies.Select(a => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(before))!, Path.GetFileName(a))).ToImmutableArray();
+        var runs = new (string Key, Consumer Consumer, ImmutableArray<DiagnosticAnalyzer> Others, ImmutableArray<string> OtherAssemblies)[]
         {
-            ("a", dense, ImmutableArray<DiagnosticAnalyzer>.Empty),
-            ("b", dense with { Name = "(b) dense consumer + SDK .NET analyzers" }, net),
-            ("c", realistic, ImmutableArray<DiagnosticAnalyzer>.Empty),
+            ("a", dense, ImmutableArray<DiagnosticAnalyzer>.Empty, ImmutableArray<string>.Empty),
+            ("b", dense with { Name = "(b) dense consumer + SDK .NET analyzers" }, net, CscCompile.NetAnalyzerAssemblies(netFolder)),
+            ("c", realistic, ImmutableArray<DiagnosticAnalyzer>.Empty, ImmutableArray<string>.Empty),
+            // Not one of the three: the realistic application as an SDK build compiles it, with the .NET analyzers
+            // the SDK passes to csc by default, which pay the driver's floor on both sides.
+            ("d", realistic with { Name = "(d) realistic application + SDK .NET analyzers" }, net, CscCompile.NetAnalyzerAssemblies(netFolder)),
         };
-        foreach (var (key, consumer, others) in runs.Where(r => only is null || only.Contains(r.Key, StringComparison.Ordinal)))
+        foreach (var (key, consumer, others, otherAssemblies) in runs.Where(r => only is null || only.Contains(r.Key, StringComparison.Ordinal)))
         {
-            Measure(output, consumer, others, sora, older, empty, rounds);
+            var variants = new List<Variant> { new("without", others, null, otherAssemblies), new("with", others.Add(sora), sora, otherAssemblies.AddRange(soraAssemblies)) };
+            if (older is not null)
+            {
+                variants.Add(new Variant("before (main)", others.Add(older), older, otherAssemblies.AddRange(olderAssemblies)));
+            }
+
+            // csc cannot load a floor analyzer (it takes its shape in its constructor): floors are measured in process only.
+            if (!csc)
+            {
+                variants.AddRange(empty.Select(f => new Variant(f.Name, others.Add(f), f, ImmutableArray<string>.Empty, Reports: false)));
+            }
+
+            Measure(output, consumer, variants, csc ? new CscCompile(key, consumer.Files, AnalyzerHarness.References) : null, rounds);
         }
 
         return 0;
     }
 
-    private static void Measure(TextWriter output, Consumer consumer, ImmutableArray<DiagnosticAnalyzer> others, DiagnosticAnalyzer sora, DiagnosticAnalyzer? older, DiagnosticAnalyzer? empty, int rounds)
+    private static void Measure(TextWriter output, Consumer consumer, List<Variant> variants, CscCompile? csc, int rounds)
     {
-        var variants = new List<Variant> { new("without", others, null), new("with", others.Add(sora), sora) };
-        if (older is not null)
-        {
-            variants.Add(new Variant("before (main)", others.Add(older), older));
-        }
-
-        if (empty is not null)
-        {
-            variants.Add(new Variant("empty syntax analyzer (driver floor)", others.Add(empty), empty, Reports: false));
-        }
-
         output.WriteLine();
         output.WriteLine($"{consumer.Name}: {consumer.Trees.Length} files, {consumer.Lines:N0} lines, {consumer.Sites} request sites");
-        Check(consumer, variants);
+        Func<Variant, double> cpu = csc is null
+            ? variant => CpuSeconds(() => Compile(consumer, variant.Analyzers))
+            : variant => csc.Run(variant.Name, variant.Assemblies).CpuSeconds;
+        if (csc is null)
+        {
+            Check(consumer, variants);
+        }
+        else
+        {
+            Check(consumer, variants, csc);
+        }
+
         for (var round = 0; round < WarmUpRounds; round++)
         {
             foreach (var variant in variants)
             {
-                _ = Compile(consumer, variant.Analyzers);
+                _ = cpu(variant);
             }
         }
 
@@ -134,15 +176,18 @@ internal static class AnalyzerCost
 
             foreach (var variant in order)
             {
-                seconds[variant.Name].Add(CpuSeconds(() => Compile(consumer, variant.Analyzers)));
+                seconds[variant.Name].Add(cpu(variant));
             }
         }
 
+        Func<Variant, string> telemetry = csc is null
+            ? variant => $"{Telemetry(consumer, variant.Analyzers, variant.Measured!).TotalMilliseconds:F0} ms"
+            : variant => CscCompile.SoraAnalyzerSeconds(csc.Run(variant.Name + " report", variant.Assemblies, report: true).Output);
         if (rounds == 0)
         {
             foreach (var variant in variants.Skip(1))
             {
-                output.WriteLine($"  {variant.Name}: analyzer execution time (ReportAnalyzer) {Telemetry(consumer, variant.Analyzers, variant.Measured!).TotalMilliseconds:F0} ms");
+                output.WriteLine($"  {variant.Name}: analyzer execution time (ReportAnalyzer) {telemetry(variant)}");
             }
 
             return;
@@ -154,10 +199,9 @@ internal static class AnalyzerCost
         {
             var ratios = seconds[variant.Name].Select((s, i) => s / baseline[i] - 1).ToList();
             var (median, low, high) = Bootstrap.MedianInterval(ratios);
-            var telemetry = Telemetry(consumer, variant.Analyzers, variant.Measured!);
             output.WriteLine(
                 $"  {variant.Name}: median CPU {Bootstrap.Median(seconds[variant.Name].ToArray()):F3} s, cost {median:+0.0%;-0.0%} "
-                + $"(95% CI {low:+0.0%;-0.0%} .. {high:+0.0%;-0.0%}); analyzer execution time (ReportAnalyzer) {telemetry.TotalMilliseconds:F0} ms");
+                + $"(95% CI {low:+0.0%;-0.0%} .. {high:+0.0%;-0.0%}); analyzer execution time (ReportAnalyzer) {telemetry(variant)}");
         }
     }
 
@@ -178,6 +222,26 @@ internal static class AnalyzerCost
             if (sora.Count != expected.Count || sora.Any(p => !expected.TryGetValue(p.Key, out var count) || count != p.Value))
             {
                 throw new InvalidOperationException($"{consumer.Name}, {variant.Name}: expected {AnalyzerHarness.Describe(expected)}, got {AnalyzerHarness.Describe(sora)}");
+            }
+        }
+    }
+
+    /// <summary>The same for csc: each variant's process succeeds (the analyzer's errors are warnings there) and prints exactly the expected SORA diagnostics.</summary>
+    private static void Check(Consumer consumer, IEnumerable<Variant> variants, CscCompile csc)
+    {
+        foreach (var variant in variants)
+        {
+            var run = csc.Run(variant.Name, variant.Assemblies);
+            if (run.ExitCode != 0 || run.Output.Contains("error ", StringComparison.Ordinal) || run.Output.Contains("AD0001", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"{consumer.Name}, {variant.Name} (csc): exit {run.ExitCode}\n{string.Join('\n', run.Output.Split('\n').Take(5))}");
+            }
+
+            var sora = CscCompile.SoraCounts(run.Output);
+            var expected = variant.Measured is null || !variant.Reports ? new Dictionary<string, int>() : consumer.Expected;
+            if (sora.Count != expected.Count || sora.Any(p => !expected.TryGetValue(p.Key, out var count) || count != p.Value))
+            {
+                throw new InvalidOperationException($"{consumer.Name}, {variant.Name} (csc): expected {AnalyzerHarness.Describe(expected)}, got {AnalyzerHarness.Describe(sora)}");
             }
         }
     }

@@ -9,14 +9,21 @@ namespace Sora.Contracts.Benchmarks.Scale;
 /// </summary>
 internal static class SdkCsc
 {
-    public static string[] Compile(string sources, string outputFolder, string runtimeLibrary)
+    /// <summary>The newest <c>sdk/*/Roslyn/bincore/csc.dll</c> of the dotnet that runs this.</summary>
+    public static string CompilerPath()
     {
         var root = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
-        var csc = Directory.GetDirectories(Path.Combine(root, "sdk"))
+        return Directory.GetDirectories(Path.Combine(root, "sdk"))
             .Select(sdk => Path.Combine(sdk, "Roslyn", "bincore", "csc.dll"))
             .Where(File.Exists)
             .OrderBy(path => path, StringComparer.Ordinal)
             .LastOrDefault() ?? throw new InvalidOperationException($"No sdk/*/Roslyn/bincore/csc.dll under {root}.");
+    }
+
+    public static string[] Compile(string sources, string outputFolder, string runtimeLibrary)
+    {
+        var root = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+        var csc = CompilerPath();
         var version = Path.GetFileName(Path.TrimEndingDirectorySeparator(RuntimeEnvironment.GetRuntimeDirectory()));
         var pack = Directory.GetDirectories(Path.Combine(root, "packs", "Microsoft.NETCore.App.Ref"), version)
             .Concat(Directory.GetDirectories(Path.Combine(root, "packs", "Microsoft.NETCore.App.Ref")).OrderBy(p => p, StringComparer.Ordinal))

@@ -125,55 +125,6 @@ internal sealed class CandidateNames
             e is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax member } || _members.Contains(member.Identifier.ValueText));
 
     /// <summary>
-    /// The outermost call of the chain of member calls the builder creation is the receiver of
-    /// (<c>new T.Builder(...).WithX(...).Build()</c>), or the creation itself when nothing is called on it: every value
-    /// and call of the chain lies inside it, so diagnostics reported from there are local to the node analyzed.
-    /// </summary>
-    public static ExpressionSyntax ChainTop(ExpressionSyntax creation)
-    {
-        var current = creation;
-        while (true)
-        {
-            var outer = current;
-            while (outer.Parent is ParenthesizedExpressionSyntax parenthesized)
-            {
-                outer = parenthesized;
-            }
-
-            if (outer.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax call } access
-                && access.Expression == outer
-                && call.Expression == access)
-            {
-                current = call;
-                continue;
-            }
-
-            return current;
-        }
-    }
-
-    /// <summary>The receiver at the bottom of a chain of member calls (<c>a.B().C()</c> gives <c>a</c>), parentheses removed.</summary>
-    public static ExpressionSyntax ChainBottom(InvocationExpressionSyntax call)
-    {
-        ExpressionSyntax current = call;
-        while (true)
-        {
-            while (current is ParenthesizedExpressionSyntax parenthesized)
-            {
-                current = parenthesized.Expression;
-            }
-
-            if (current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } && access.IsKind(SyntaxKind.SimpleMemberAccessExpression))
-            {
-                current = access.Expression;
-                continue;
-            }
-
-            return current;
-        }
-    }
-
-    /// <summary>
     /// Whether a type as written could be a request or a builder: its last identifier is a request name, an alias
     /// (whose target the syntax does not show), or the builder name under a qualifier that could be a request (or
     /// under none: <c>using static</c> and the request's own members see <c>Builder</c> bare).

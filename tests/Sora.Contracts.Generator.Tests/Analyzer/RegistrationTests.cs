@@ -15,13 +15,8 @@ namespace Sora.Contracts.Generator.Tests.Analyzer;
 /// </summary>
 public sealed class RegistrationTests
 {
-    private static readonly string[] SyntaxActions =
-    {
-        "SyntaxNode(ImplicitObjectCreationExpression)",
-        "SyntaxNode(InvocationExpression)",
-        "SyntaxNode(ObjectCreationExpression)",
-        "SyntaxNode(WithExpression)",
-    };
+    // One per tree: no syntax node, code block or operation action, which the driver runs per member declaration.
+    private static readonly string[] SyntaxActions = { "SemanticModel" };
 
     [Fact]
     public void InitializeRegistersOneCompilationStartActionAndNothingElse()
@@ -81,7 +76,7 @@ public sealed class RegistrationTests
     }
 
     [Fact]
-    public void WithTheContractsSyntaxActionsForCreationsWithsAndChainsAreRegisteredAndNoOperationAction()
+    public void WithTheContractsOneSemanticModelActionIsRegisteredAndNoPerMemberAction()
     {
         var options = new CountingOptionsProvider("ezmodel");
 
