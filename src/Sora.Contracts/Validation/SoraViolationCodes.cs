@@ -15,6 +15,9 @@ public static class SoraViolationCodes
     /// <summary>The spec knows the value but the chosen provider does not accept it.</summary>
     public const string UnsupportedByProvider = "unsupported_by_provider";
 
+    /// <summary>The parameter is one only some providers take, and the chosen provider is not one of them.</summary>
+    public const string UnsupportedParameter = "unsupported_parameter";
+
     /// <summary>The text is shorter than allowed.</summary>
     public const string TooShort = "too_short";
 

@@ -93,7 +93,7 @@ public sealed class ProductSpecModelTests
     [Fact]
     public void ProvidersPollingAndRetry_AreRead()
     {
-        Assert.Equal(new[] { "openai", "azure", "unigateway", "ezmodel", "gptge" }, Model.Providers.Select(p => p.Id));
+        Assert.Equal(new[] { "openai", "azure", "unigateway", "ezmodel", "gptge", "vllm-omni", "sglang" }, Model.Providers.Select(p => p.Id));
         var ezmodel = Model.Providers.Single(p => p.Id == "ezmodel");
         Assert.Equal(new[] { ("concurrentJobs", "2"), ("assetLifetimeSeconds", "86400") }, ezmodel.Limits.Select(l => (l.Key, l.Value)));
         Assert.Equal(new[] { ("openai", "2026-09-24"), ("azure", "2026-10-15") }, Model.Providers.Where(p => p.Retired is not null).Select(p => (p.Id, p.Retired!.Date)));

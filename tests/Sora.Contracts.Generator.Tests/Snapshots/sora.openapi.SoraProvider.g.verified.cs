@@ -6,6 +6,8 @@
 [assembly: global::Sora.Contracts.Metadata.SoraProviderProfile("unigateway")]
 [assembly: global::Sora.Contracts.Metadata.SoraProviderProfile("ezmodel")]
 [assembly: global::Sora.Contracts.Metadata.SoraProviderProfile("gptge")]
+[assembly: global::Sora.Contracts.Metadata.SoraProviderProfile("vllm-omni")]
+[assembly: global::Sora.Contracts.Metadata.SoraProviderProfile("sglang")]
 
 namespace Sora.Contracts;
 
@@ -16,6 +18,8 @@ namespace Sora.Contracts;
 [global::Sora.Contracts.Metadata.SoraProviderProfile("unigateway")]
 [global::Sora.Contracts.Metadata.SoraProviderProfile("ezmodel")]
 [global::Sora.Contracts.Metadata.SoraProviderProfile("gptge")]
+[global::Sora.Contracts.Metadata.SoraProviderProfile("vllm-omni")]
+[global::Sora.Contracts.Metadata.SoraProviderProfile("sglang")]
 public sealed partial class SoraProvider
 {
     private SoraProvider(string id, string title, string? description, string? source, string? baseUrl, string? auth, string? retiredOn, string? retiredSource, string? idPrefix, global::System.Collections.Generic.IReadOnlyList<string> createContentTypes, bool returnsVideoUrl, global::System.TimeSpan? assetLifetime, int? concurrentJobs, global::System.TimeSpan? downloadUrlLifetime)
@@ -51,8 +55,14 @@ public sealed partial class SoraProvider
     /// <summary>gpt.ge (source: 002_875acc4d494673f2.txt).</summary>
     public static global::Sora.Contracts.SoraProvider Gptge { get; } = new global::Sora.Contracts.SoraProvider("gptge", "gpt.ge", null, "002_875acc4d494673f2.txt", "https://api.gpt.ge/v1", "bearer", null, null, "video_", global::System.Array.AsReadOnly(new string[] { "application/json" }), false, null, null, null);
 
+    /// <summary>vLLM-Omni (source: vllm-project/vllm-omni@0131cb5:docs/serving/videos_api.md).</summary>
+    public static global::Sora.Contracts.SoraProvider VllmOmni { get; } = new global::Sora.Contracts.SoraProvider("vllm-omni", "vLLM-Omni", "A self-hosted server for diffusion video models (one model per instance). Takes multipart only; adds the provider-only fields marked `x-sora-accepted-by: [vllm-omni, ...]`. Its own ids are `video_gen_<hex>`.", "vllm-project/vllm-omni@0131cb5:docs/serving/videos_api.md", "http://localhost:8091/v1", "bearer", null, null, "video_gen_", global::System.Array.AsReadOnly(new string[] { "multipart/form-data" }), false, null, null, null);
+
+    /// <summary>SGLang diffusion (source: sgl-project/sglang@11f22d9:docs/diffusion/api/openai_api.md; code sgl-project/sglang@25f03e6:python/sglang/multimodal_gen/runtime/entrypoints/openai/video_api.py).</summary>
+    public static global::Sora.Contracts.SoraProvider Sglang { get; } = new global::Sora.Contracts.SoraProvider("sglang", "SGLang diffusion", "SGLang's diffusion server (Wan, Hunyuan models). Text-to-video as JSON; multipart only with an uploaded image. Adds the provider-only fields marked `x-sora-accepted-by: [..., sglang]`.", "sgl-project/sglang@11f22d9:docs/diffusion/api/openai_api.md; code sgl-project/sglang@25f03e6:python/sglang/multimodal_gen/runtime/entrypoints/openai/video_api.py", "http://localhost:30010/v1", "bearer", null, null, null, global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, null, null, null);
+
     /// <summary>Every profile of the spec, in spec order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Sora.Contracts.SoraProvider> All { get; } = global::System.Array.AsReadOnly(new global::Sora.Contracts.SoraProvider[] { Openai, Azure, Unigateway, Ezmodel, Gptge });
+    public static global::System.Collections.Generic.IReadOnlyList<global::Sora.Contracts.SoraProvider> All { get; } = global::System.Array.AsReadOnly(new global::Sora.Contracts.SoraProvider[] { Openai, Azure, Unigateway, Ezmodel, Gptge, VllmOmni, Sglang });
 
     /// <summary>The profile id, as written in the spec and in the <c>SoraProvider</c> MSBuild property.</summary>
     public string Id { get; }
@@ -164,7 +174,7 @@ public sealed partial class SoraProvider
 
     /// <summary>Finds a profile by id (case-insensitive).</summary>
     /// <exception cref="global::System.ArgumentException">No profile has that id; the message lists the known ones.</exception>
-    public static global::Sora.Contracts.SoraProvider Get(string id) => TryGet(id, out var provider) ? provider : throw new global::System.ArgumentException("Unknown provider '" + id + "'. Known providers: openai, azure, unigateway, ezmodel, gptge.", nameof(id));
+    public static global::Sora.Contracts.SoraProvider Get(string id) => TryGet(id, out var provider) ? provider : throw new global::System.ArgumentException("Unknown provider '" + id + "'. Known providers: openai, azure, unigateway, ezmodel, gptge, vllm-omni, sglang.", nameof(id));
 
     /// <summary>The profile id.</summary>
     public override string ToString() => Id;

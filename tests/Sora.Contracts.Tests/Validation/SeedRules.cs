@@ -10,8 +10,12 @@ namespace Sora.Contracts.Tests.Validation;
 /// </summary>
 public static class SeedRules
 {
-    /// <summary>The profile ids PRODUCT.md says we ship ("Profiles to ship: openai, azure, unigateway, ezmodel, gptge").</summary>
-    public static readonly string[] Providers = ["openai", "azure", "unigateway", "ezmodel", "gptge"];
+    /// <summary>
+    /// The profile ids PRODUCT.md says we ship ("Profiles to ship: openai, azure, unigateway, ezmodel, gptge"), then the
+    /// live servers of issue 13: vLLM-Omni and SGLang (their documents narrow no model, size or seconds of the base
+    /// contract, so every rule below gives them the base verdict).
+    /// </summary>
+    public static readonly string[] Providers = ["openai", "azure", "unigateway", "ezmodel", "gptge", "vllm-omni", "sglang"];
 
     /// <summary>PRODUCT.md, contract row `model`: the known models, in the order the table lists them.</summary>
     public static readonly string[] KnownModels = ["sora-2", "sora-2-pro", "sora-2-2025-10-06", "sora-2-pro-2025-10-06", "sora-2-2025-12-08"];

@@ -4,9 +4,9 @@ namespace Sora.Contracts.Tests.Values;
 public sealed class SoraProviderTests
 {
     [Fact]
-    public void All_ListsTheFiveProfilesInOrder()
+    public void All_ListsTheProfilesInOrder()
     {
-        Assert.Equal(["openai", "azure", "unigateway", "ezmodel", "gptge"], SoraProvider.All.Select(p => p.Id).ToArray());
+        Assert.Equal(["openai", "azure", "unigateway", "ezmodel", "gptge", "vllm-omni", "sglang"], SoraProvider.All.Select(p => p.Id).ToArray());
         Assert.Same(SoraProvider.Openai, SoraProvider.All[0]);
         Assert.Same(SoraProvider.Gptge, SoraProvider.All[4]);
     }
