@@ -22,7 +22,7 @@ public sealed class EveryOperationTests
 
         var request = new CreateVideoRequest.Builder("A cat on a motorcycle at night").WithSize("1280x720").WithSeconds("8").Build(provider);
         var created = await client.CreateAsync(request);
-        Assert.StartsWith(provider.IdPrefix!, created.Id, StringComparison.Ordinal);
+        Assert.StartsWith(provider.IdPrefix ?? string.Empty, created.Id, StringComparison.Ordinal);
         Assert.Equal("1280x720", created.Size!.Value.Value);
 
         var reports = new List<Video>();

@@ -21,7 +21,7 @@ public sealed class ProviderProfileTests
 
         Assert.Equal("127.0.0.1", emulator.BaseAddress.Host);
         Assert.EndsWith(new Uri(provider.BaseUrl!.Replace("{resource}", "x", StringComparison.Ordinal)).AbsolutePath.TrimEnd('/'), emulator.BaseAddress.AbsolutePath, StringComparison.Ordinal);
-        Assert.StartsWith(provider.IdPrefix!, video.Id, StringComparison.Ordinal);
+        Assert.StartsWith(provider.IdPrefix ?? string.Empty, video.Id, StringComparison.Ordinal);
     }
 
     [Theory]
