@@ -36,6 +36,8 @@ internal sealed class RequestChecker
 
     public void Check(ConstructionSite site, Action<Diagnostic> report)
     {
+        AcceptanceChecker.Check(site, _provider, report);
+
         // Whether each known value passed its own check; a rule is not checked on a value already reported as wrong.
         var valid = new Dictionary<PropertyMetadata, bool>();
         foreach (var pair in site.SetValues)

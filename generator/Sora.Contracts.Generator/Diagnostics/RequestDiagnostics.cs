@@ -41,8 +41,12 @@ public static class RequestDiagnostics
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpRoot + "SORA007.md",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>SORA008: a provider-only property (x-sora-accepted-by) set for a provider that does not take it.</summary>
+    public static readonly DiagnosticDescriptor NotAcceptedByProvider = Create(
+        "SORA008", "Parameter not accepted by the chosen provider", "{0} is not accepted by provider {1} (only by {2})", DiagnosticSeverity.Warning);
+
     internal static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        CombinationNotAllowed, ValueOutsideEnum, UnknownValue, NotSupportedByProvider, InvalidText, UnknownProvider, RetiredProvider);
+        CombinationNotAllowed, ValueOutsideEnum, UnknownValue, NotSupportedByProvider, InvalidText, UnknownProvider, RetiredProvider, NotAcceptedByProvider);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
