@@ -10,7 +10,7 @@ public sealed class SpecCheckCommandTests
         var result = await CliRunner.RunAsync("spec", "check", spec);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^.+sora\.openapi\.yaml: OK \(\d+ schemas, 7 operations, 5 providers\)\.$", Assert.Single(result.OutLines));
+        Assert.Matches(@"^.+sora\.openapi\.yaml: OK \(\d+ schemas, 7 operations, 7 providers\)\.$", Assert.Single(result.OutLines));
     }
 
     [Theory]
