@@ -58,7 +58,7 @@ internal static class EmulatorEndpoints
     private static async Task<IResult> CreateAsync(HttpContext context, EmulatorState state)
     {
         var read = await RequestBodies.ReadAsync(context.Request, SoraJsonContext.Default.CreateVideoRequest, context.RequestAborted).ConfigureAwait(false);
-        if (read.Error is { } error)
+        if ((read.Error ?? BodyForms.Refuse(context.Request, state.Provider)) is { } error)
         {
             return error;
         }

@@ -44,9 +44,23 @@ internal sealed class EmulatorHttp : IDisposable
 
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
+    /// <summary>The fields of a JSON object as a multipart form, each as its text (as curl's <c>-F name=value</c>).</summary>
+    public static MultipartFormDataContent Form(string json)
+    {
+        var form = new MultipartFormDataContent();
+        using var document = JsonDocument.Parse(json);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            form.Add(new StringContent(property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText()), property.Name);
+        }
+
+        return form;
+    }
+
+    /// <summary>Creates a job from <paramref name="json"/>, sent as a form of its fields when the profile takes no JSON (vLLM-Omni).</summary>
     public async Task<Video> CreateAsync(string json)
     {
-        using var response = await SendAsync(HttpMethod.Post, "/videos", Json(json));
+        using var response = await SendAsync(HttpMethod.Post, "/videos", _emulator.Provider.CreateContentTypes.Contains("application/json") ? Json(json) : Form(json));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
         return JsonSerializer.Deserialize(body, SoraJsonContext.Default.Video)!;

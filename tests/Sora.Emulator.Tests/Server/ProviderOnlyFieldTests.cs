@@ -6,25 +6,14 @@ namespace Sora.Emulator.Tests.Server;
 /// <summary>The emulator takes a provider-only field from the profiles the spec lists for it, and refuses it elsewhere.</summary>
 public sealed class ProviderOnlyFieldTests
 {
-    private static MultipartFormDataContent Form(params (string Name, string Value)[] fields)
-    {
-        var form = new MultipartFormDataContent();
-        foreach (var (name, value) in fields)
-        {
-            form.Add(new StringContent(value), name);
-        }
-
-        return form;
-    }
-
     [Fact]
     public async Task VllmOmni_TakesEveryFieldOfItsDocument_AsFormText()
     {
         await using var emulator = await SoraEmulator.StartAsync(new SoraEmulatorOptions { Provider = SoraProvider.Get("vllm-omni") });
         using var http = new EmulatorHttp(emulator);
 
-        using var response = await http.SendAsync(HttpMethod.Post, "/videos", Form(
-            ("prompt", "a lake"), ("negative_prompt", "blur"), ("seed", "42"), ("fps", "16"), ("num_frames", "80"), ("generate_sound", "true")));
+        using var response = await http.SendAsync(HttpMethod.Post, "/videos", EmulatorHttp.Form(
+            """{"prompt":"a lake","negative_prompt":"blur","seed":42,"fps":16,"num_frames":80,"generate_sound":true}"""));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(emulator.Jobs);
@@ -68,7 +57,7 @@ public sealed class ProviderOnlyFieldTests
         await using var emulator = await SoraEmulator.StartAsync(new SoraEmulatorOptions { Provider = SoraProvider.Get("vllm-omni") });
         using var http = new EmulatorHttp(emulator);
 
-        using var response = await http.SendAsync(HttpMethod.Post, "/videos", Form(("prompt", "a lake"), ("seed", "forty-two")));
+        using var response = await http.SendAsync(HttpMethod.Post, "/videos", EmulatorHttp.Form("""{"prompt":"a lake","seed":"forty-two"}"""));
 
         var error = await EmulatorHttp.ErrorOf(response, 400);
         Assert.Contains("seed", error.Message, StringComparison.Ordinal);
