@@ -30,6 +30,9 @@ internal static class DiagnosticIds
     /// <summary>A number outside its range (minimum, maximum, exclusive bounds, multipleOf).</summary>
     public const string NumberOutOfRange = "SORA008";
 
+    /// <summary>A provider-only property set for a provider that does not accept it.</summary>
+    public const string NotAcceptedByProvider = "SORA009";
+
     /// <summary>
     /// The analyzer rule that flags what a violation with <paramref name="code"/> reports, or null for a rule a literal
     /// cannot break (an uploaded image's content, a pattern that could not tell).
@@ -41,6 +44,7 @@ internal static class DiagnosticIds
         ViolationCodes.UnsupportedByProvider => NotSupportedByProvider,
         ViolationCodes.MissingRequired or ViolationCodes.TooShort or ViolationCodes.TooLong or ViolationCodes.InvalidFormat => InvalidText,
         ViolationCodes.OutOfRange => NumberOutOfRange,
+        ViolationCodes.UnsupportedParameter => NotAcceptedByProvider,
         _ => null,
     };
 }

@@ -15,6 +15,7 @@ internal static class ViolationCodes
     public const string InvalidFormat = "invalid_format";
     public const string PatternTimeout = "pattern_timeout";
     public const string OutOfRange = "out_of_range";
+    public const string UnsupportedParameter = "unsupported_parameter";
     public const string InvalidImage = "invalid_image";
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string ImageSizeMismatch = "image_size_mismatch";

@@ -17,4 +17,7 @@ public static class SoraFixKeys
 
     /// <summary>SORA004: use the nearest value the chosen provider supports.</summary>
     public const string UseProviderValue = "SORA004.UseProviderValue";
+
+    /// <summary>SORA009: remove the field the chosen provider does not take.</summary>
+    public const string RemoveField = "SORA009.RemoveField";
 }

@@ -18,8 +18,10 @@ namespace Sora.Contracts.CodeFixes;
 /// written one ("Use size 1280x720", same orientation).</item>
 /// <item>SORA002: use the nearest allowed value.</item>
 /// <item>SORA004: use the nearest value the chosen provider supports.</item>
+/// <item>SORA009: remove the field the chosen provider does not take (<see cref="FieldRemoval"/>).</item>
 /// </list>
-/// Fix All is the batch fixer: each kind of fix has one equivalence key (<see cref="SoraFixKeys"/>) whatever value it writes.
+/// Fix All is the batch fixer (<see cref="SoraFixAllProvider"/>; SORA009's removals in one rewrite per document): each
+/// kind of fix has one equivalence key (<see cref="SoraFixKeys"/>) whatever value it writes.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SoraRequestCodeFixProvider))]
 [Shared]
@@ -27,10 +29,11 @@ public sealed class SoraRequestCodeFixProvider : CodeFixProvider
 {
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        RequestDiagnostics.CombinationNotAllowed.Id, RequestDiagnostics.ValueOutsideEnum.Id, RequestDiagnostics.NotSupportedByProvider.Id);
+        RequestDiagnostics.CombinationNotAllowed.Id, RequestDiagnostics.ValueOutsideEnum.Id, RequestDiagnostics.NotSupportedByProvider.Id,
+        RequestDiagnostics.NotAcceptedByProvider.Id);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => SoraFixAllProvider.Instance;
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -62,6 +65,10 @@ public sealed class SoraRequestCodeFixProvider : CodeFixProvider
             {
                 RegisterReplacement(context, root, diagnostic, SoraFixKeys.UseProviderValue, value => Named(diagnostic, value) ?? $"Use {value}, which the provider supports");
             }
+            else if (id == RequestDiagnostics.NotAcceptedByProvider.Id)
+            {
+                RegisterRemoval(context, root, diagnostic);
+            }
         }
     }
 
@@ -78,6 +85,20 @@ public sealed class SoraRequestCodeFixProvider : CodeFixProvider
         context.RegisterCodeFix(
             CodeAction.Create(title(value), ct => ValueReplacement.ReplaceAsync(document, span, value, ct), key),
             diagnostic);
+    }
+
+    /// <summary>SORA009: removes the call or assignment that sets the field ("Remove seed").</summary>
+    private static void RegisterRemoval(CodeFixContext context, SyntaxNode root, Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.SourceSpan;
+        if (FieldRemoval.Find(root, span) is null)
+        {
+            return;
+        }
+
+        var title = diagnostic.Properties.TryGetValue(FixProperties.Property, out var property) && !string.IsNullOrEmpty(property) ? $"Remove {property}" : "Remove the field";
+        var document = context.Document;
+        context.RegisterCodeFix(CodeAction.Create(title, ct => FieldRemoval.RemoveAsync(document, span, ct), SoraFixKeys.RemoveField), diagnostic);
     }
 
     /// <summary>SORA001: sets the condition's property (the model) to <see cref="FixProperties.ConditionReplacement"/>, replacing or adding it.</summary>

@@ -32,9 +32,9 @@ public sealed class HelpAndMessageTests
     [InlineData(new[] { "generat", "A cat" }, "sora: unknown command 'generat' (did you mean 'generate'?). See 'sora --help'.")]
     [InlineData(new[] { "lsit" }, "sora: unknown command 'lsit' (did you mean 'list'?). See 'sora --help'.")]
     [InlineData(new[] { "download", "video_1", "--froce" }, "sora: unrecognized option '--froce' (did you mean '--force'?). See 'sora download --help'.")]
-    [InlineData(new[] { "providers", "--provider", "nope" }, "sora: unknown provider 'nope'; known: openai, azure, unigateway, ezmodel, gptge, litellm, new-api. See 'sora providers --help'.")]
-    [InlineData(new[] { "generate", "A cat", "--provider", "ezmodl" }, "sora: unknown provider 'ezmodl' (did you mean 'ezmodel'?); known: openai, azure, unigateway, ezmodel, gptge, litellm, new-api. See 'sora generate --help'.")]
-    [InlineData(new[] { "list", "--provider", "nope", "--base-url", "http://127.0.0.1:1/v1" }, "sora: unknown provider 'nope'; known: openai, azure, unigateway, ezmodel, gptge, litellm, new-api. See 'sora list --help'.")]
+    [InlineData(new[] { "providers", "--provider", "nope" }, "sora: unknown provider 'nope'; known: openai, azure, unigateway, ezmodel, gptge, litellm, new-api, vllm-omni, sglang. See 'sora providers --help'.")]
+    [InlineData(new[] { "generate", "A cat", "--provider", "ezmodl" }, "sora: unknown provider 'ezmodl' (did you mean 'ezmodel'?); known: openai, azure, unigateway, ezmodel, gptge, litellm, new-api, vllm-omni, sglang. See 'sora generate --help'.")]
+    [InlineData(new[] { "list", "--provider", "nope", "--base-url", "http://127.0.0.1:1/v1" }, "sora: unknown provider 'nope'; known: openai, azure, unigateway, ezmodel, gptge, litellm, new-api, vllm-omni, sglang. See 'sora list --help'.")]
     [InlineData(new[] { "emulator", "--port", "80000" }, "sora: --port must be 0 (any free port) to 65535 ('80000' is not). See 'sora emulator --help'.")]
     [InlineData(new[] { "status", "video_1", "--base-url", "http://example.com/v1" }, "sora: the base URL 'http://example.com/v1' uses plain http to a remote host, which would send the API key unencrypted: use https (plain http is only for a server on this machine, such as the emulator).")]
     public async Task AMistakeGetsOneLineInTheUsersTermsAndExitCodeTwo(string[] args, string expected)
@@ -52,7 +52,7 @@ public sealed class HelpAndMessageTests
         var result = await CliRunner.RunAsync(new Dictionary<string, string> { ["SORA_PROVIDER"] = "nope" }, "validate", "A cat");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("sora: SORA_PROVIDER: unknown provider 'nope'; known: openai, azure, unigateway, ezmodel, gptge, litellm, new-api.", Assert.Single(result.ErrorLines));
+        Assert.Equal("sora: SORA_PROVIDER: unknown provider 'nope'; known: openai, azure, unigateway, ezmodel, gptge, litellm, new-api, vllm-omni, sglang.", Assert.Single(result.ErrorLines));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class UsageErrorTests
     [InlineData(new[] { "list", "--limit", "abc" }, "sora: --limit must be a whole number ('abc' is not). See 'sora list --help'.")]
     [InlineData(new[] { "download", "video_1", "--variant", "poster" }, null)]
     [InlineData(new[] { "frobnicate" }, null)]
-    [InlineData(new[] { "validate", "A cat", "--provider", "nope" }, "sora: unknown provider 'nope'; known: openai, azure, unigateway, ezmodel, gptge, litellm, new-api. See 'sora validate --help'.")]
+    [InlineData(new[] { "validate", "A cat", "--provider", "nope" }, "sora: unknown provider 'nope'; known: openai, azure, unigateway, ezmodel, gptge, litellm, new-api, vllm-omni, sglang. See 'sora validate --help'.")]
     [InlineData(new[] { "status", "video_1" }, "sora: no server configured: set SORA_BASE_URL or pass --base-url (only 'sora generate' falls back to the embedded emulator).")]
     [InlineData(new[] { "status", "video_1", "--base-url", "not a url" }, "sora: the base URL 'not a url' is not an absolute URL (https://host/v1).")]
     public async Task ABadCommandLineGetsExactlyOneErrorLineAndExitCodeTwo(string[] args, string? expected)

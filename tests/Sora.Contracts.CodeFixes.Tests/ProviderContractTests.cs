@@ -10,10 +10,10 @@ namespace Sora.Contracts.CodeFixes.Tests;
 public sealed class ProviderContractTests
 {
     [Fact]
-    public void Fixes_SORA001_SORA002_and_SORA004_only()
+    public void Fixes_SORA001_SORA002_SORA004_and_SORA009_only_in_every_Fix_All_scope_of_the_batch_fixer()
     {
-        Assert.Equal(new[] { "SORA001", "SORA002", "SORA004" }, CodeFixHarness.Provider.FixableDiagnosticIds);
-        Assert.Same(WellKnownFixAllProviders.BatchFixer, CodeFixHarness.Provider.GetFixAllProvider());
+        Assert.Equal(new[] { "SORA001", "SORA002", "SORA004", "SORA009" }, CodeFixHarness.Provider.FixableDiagnosticIds);
+        Assert.Equal(WellKnownFixAllProviders.BatchFixer.GetSupportedFixAllScopes(), CodeFixHarness.Provider.GetFixAllProvider().GetSupportedFixAllScopes());
     }
 
     [Fact]

@@ -36,6 +36,7 @@ internal sealed class RequestChecker
 
     public void Check(ConstructionSite site, Action<Diagnostic> report)
     {
+        AcceptanceChecker.Check(site, _provider, report);
         foreach (var pair in site.SetValues)
         {
             if (pair.Value.State == ValueState.Known && !pair.Value.Inherited)

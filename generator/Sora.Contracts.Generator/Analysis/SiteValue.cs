@@ -22,12 +22,13 @@ internal enum ValueState
 /// <summary>What the analyzer knows about one property's value at one construction site.</summary>
 internal readonly struct SiteValue
 {
-    private SiteValue(ValueState state, string? value, SyntaxNode? syntax, bool inherited = false)
+    private SiteValue(ValueState state, string? value, SyntaxNode? syntax, bool inherited = false, bool notNull = false)
     {
         State = state;
         Value = value;
         Syntax = syntax;
         Inherited = inherited;
+        NotNull = notNull;
     }
 
     public static SiteValue Absent => new(ValueState.Absent, null, null);
@@ -47,8 +48,14 @@ internal readonly struct SiteValue
     /// </summary>
     public bool Inherited { get; }
 
+    /// <summary>An unknown value whose type cannot hold null (a <c>long</c> variable): the property is set, to something.</summary>
+    public bool NotNull { get; }
+
+    /// <summary>Whether the property is certainly set at this site: to a known value, or to one whose type cannot be null.</summary>
+    public bool IsSet => State == ValueState.Known || (State == ValueState.Unknown && NotNull);
+
     /// <summary>This value, as a <c>with</c> copies it from its receiver.</summary>
-    public SiteValue AsInherited() => new(State, Value, Syntax, inherited: true);
+    public SiteValue AsInherited() => new(State, Value, Syntax, inherited: true, NotNull);
 
     /// <summary>
     /// The provider id an expression names when it is one of the generated provider members
@@ -101,7 +108,7 @@ internal readonly struct SiteValue
                 {
                     null => Absent,
                     string text => new SiteValue(ValueState.Known, text, syntax),
-                    int or long or short or byte or sbyte or ushort or uint or ulong =>
+                    int or long or short or byte or sbyte or ushort or uint or ulong or double or float or bool =>
                         new SiteValue(ValueState.Known, Convert.ToString(current.ConstantValue.Value, CultureInfo.InvariantCulture), syntax),
                     _ => Unknown,
                 };
@@ -128,7 +135,7 @@ internal readonly struct SiteValue
                     current = creation.Arguments[0].Value;
                     continue;
                 default:
-                    return Unknown;
+                    return new SiteValue(ValueState.Unknown, null, syntax, notNull: current.Type is { IsValueType: true, OriginalDefinition.SpecialType: not SpecialType.System_Nullable_T });
             }
         }
     }

@@ -53,8 +53,13 @@ public static class RequestDiagnostics
     public static readonly DiagnosticDescriptor NumberOutOfRange = Create(
         DiagnosticIds.NumberOutOfRange, "Number out of range", DiagnosticFormats.NumberOutOfRange, DiagnosticSeverity.Error);
 
+    /// <summary>SORA009: a provider-only property (x-sora-accepted-by) set for a provider that does not take it.</summary>
+    public static readonly DiagnosticDescriptor NotAcceptedByProvider = Create(
+        DiagnosticIds.NotAcceptedByProvider, "Parameter not accepted by the chosen provider", "{0} is not accepted by provider {1} (only by {2})", DiagnosticSeverity.Warning);
+
     internal static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        CombinationNotAllowed, ValueOutsideEnum, UnknownValue, NotSupportedByProvider, InvalidText, UnknownProvider, RetiredProvider, NumberOutOfRange);
+        CombinationNotAllowed, ValueOutsideEnum, UnknownValue, NotSupportedByProvider, InvalidText, UnknownProvider, RetiredProvider, NumberOutOfRange,
+        NotAcceptedByProvider);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");

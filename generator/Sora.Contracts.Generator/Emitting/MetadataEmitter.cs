@@ -46,6 +46,8 @@ internal static class MetadataEmitter
         {
             w.Line($"[{Metadata}.SoraProviderValues({CSharp.Literal(values.Provider)}, {CSharp.Literal(values.Property)}{string.Concat(values.Values.Select(v => ", " + CSharp.Literal(v)))})]");
         }
+
+        AcceptanceEmitter.EmitAttributes(w, model);
     }
 
     public static void EmitPropertyAttribute(CodeWriter w, PropertyModel p)

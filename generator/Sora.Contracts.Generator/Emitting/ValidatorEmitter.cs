@@ -50,6 +50,8 @@ internal static class ValidatorEmitter
             EmitProperty(w, unit, p);
         }
 
+        AcceptanceEmitter.EmitChecks(w, model);
+
         foreach (var rule in model.Rules)
         {
             EmitRule(w, ns, model, rule);

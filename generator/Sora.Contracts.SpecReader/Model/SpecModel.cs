@@ -54,7 +54,8 @@ internal sealed record ObjectModel(
     EquatableArray<PropertyModel> Properties,
     EquatableArray<RuleModel> Rules,
     EquatableArray<ExclusiveGroupModel> ExclusiveGroups,
-    EquatableArray<ProviderValuesModel> ProviderValues);
+    EquatableArray<ProviderValuesModel> ProviderValues,
+    EquatableArray<AcceptedByModel> AcceptedBy);
 
 internal enum TypeKind
 {
@@ -176,6 +177,9 @@ internal sealed record ProviderPropertyModel(string Schema, string Property);
 
 /// <summary>When a provider's service stopped running (yyyy-MM-dd) and the document that says so.</summary>
 internal sealed record RetirementModel(string Date, string Source);
+
+/// <summary>A provider-only property (<c>x-sora-accepted-by</c>): only the listed provider ids take it.</summary>
+internal sealed record AcceptedByModel(string Property, EquatableArray<string> Providers);
 
 internal sealed record ProviderValuesModel(string Provider, string Schema, string Property, EquatableArray<string> Values);
 

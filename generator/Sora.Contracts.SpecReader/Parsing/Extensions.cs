@@ -16,8 +16,9 @@ internal static class Extensions
     public const string Lifecycle = "x-sora-lifecycle";
     public const string MediaTypes = "x-sora-media-types";
     public const string Sort = "x-sora-sort";
+    public const string AcceptedBy = "x-sora-accepted-by";
 
-    private static readonly string[] Known = { Providers, Polling, Retry, ImageDimensions, TerminalValues, Lifecycle, MediaTypes, Sort };
+    private static readonly string[] Known = { Providers, Polling, Retry, ImageDimensions, TerminalValues, Lifecycle, MediaTypes, Sort, AcceptedBy };
 
     /// <summary>Reports every <c>x-sora-</c> key that is not one of ours, wherever it is (each node is visited once).</summary>
     public static void CheckUnknown(ParseContext context, YamlNode root)

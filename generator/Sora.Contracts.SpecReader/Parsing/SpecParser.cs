@@ -161,6 +161,7 @@ internal static class SpecParser
             properties.ToEquatableArray(),
             rules.ToEquatableArray(),
             draft.Groups.ToEquatableArray(),
-            values.ToEquatableArray());
+            values.ToEquatableArray(),
+            AcceptanceParser.Read(context, draft.Name, draft.Node, properties, providers).ToEquatableArray());
     }
 }

@@ -17,6 +17,9 @@ public static class SoraViolationCodes
     /// <summary>The spec knows the value but the chosen provider does not accept it.</summary>
     public const string UnsupportedByProvider = ViolationCodes.UnsupportedByProvider;
 
+    /// <summary>The parameter is one only some providers take, and the chosen provider is not one of them.</summary>
+    public const string UnsupportedParameter = ViolationCodes.UnsupportedParameter;
+
     /// <summary>The text is shorter than allowed.</summary>
     public const string TooShort = ViolationCodes.TooShort;
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -35,7 +36,7 @@ internal static class RequestBodies
             $"Content-Type must be {string.Join(" or ", provider.CreateContentTypes)} on this server (got '{EchoedText.Of(request.ContentType)}').", "unsupported_content_type");
     }
 
-    public static async Task<BodyRead<T>> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    public static async Task<BodyRead<T>> ReadAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(HttpRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         where T : class
     {
         try
@@ -57,7 +58,7 @@ internal static class RequestBodies
                         $"Only one file part is accepted, named '{ImagePart}' (got '{EchoedText.Of(extra)}').", "invalid_file", extra));
                 }
 
-                var value = JsonSerializer.Deserialize(FormToJson(form), typeInfo);
+                var value = JsonSerializer.Deserialize(FormToJson(form, FormLiteralFields<T>.Names), typeInfo);
                 return value is null ? BodyRead<T>.Rejected(ApiErrors.BadRequest("The form is empty.", "invalid_form")) : BodyRead<T>.Read(value, form.Files.Count == 1 ? await UploadAsync(form.Files[0], cancellationToken).ConfigureAwait(false) : null);
             }
 
@@ -80,8 +81,9 @@ internal static class RequestBodies
         }
     }
 
-    // Plain fields become strings (the converters read "8" and 8 alike); a field holding a JSON object stays an object.
-    private static byte[] FormToJson(IFormCollection form)
+    // Plain fields become strings (the converters read "8" and 8 alike), a number or boolean property's literal text its
+    // literal; a field holding a JSON object stays an object.
+    private static byte[] FormToJson(IFormCollection form, IReadOnlySet<string> literalFields)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -91,9 +93,13 @@ internal static class RequestBodies
             {
                 writer.WritePropertyName(field.Key);
                 var text = field.Value.ToString();
-                if (text.TrimStart().StartsWith('{') && TryParseObject(text) is { } element)
+                if (text.TrimStart().StartsWith('{') && TryParse(text) is { ValueKind: JsonValueKind.Object } element)
                 {
                     element.WriteTo(writer);
+                }
+                else if (literalFields.Contains(field.Key) && TryParse(text) is { ValueKind: JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False } literal)
+                {
+                    literal.WriteTo(writer);
                 }
                 else
                 {
@@ -107,12 +113,12 @@ internal static class RequestBodies
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static JsonElement? TryParseObject(string text)
+    private static JsonElement? TryParse(string text)
     {
         try
         {
             using var document = JsonDocument.Parse(text);
-            return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
+            return document.RootElement.Clone();
         }
         catch (JsonException)
         {

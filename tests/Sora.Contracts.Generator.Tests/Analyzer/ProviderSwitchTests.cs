@@ -70,7 +70,7 @@ public sealed class ProviderSwitchTests
             InClass(Mark(Code, SpecVerdicts)),
             provider,
             Diagnostic("SORA006").WithMessage(
-                $"The SoraProvider MSBuild property is '{provider}', which no spec in this compilation defines (known: openai, azure, unigateway, ezmodel, gptge, litellm, new-api)"));
+                $"The SoraProvider MSBuild property is '{provider}', which no spec in this compilation defines (known: openai, azure, unigateway, ezmodel, gptge, litellm, new-api, vllm-omni, sglang)"));
 
     [Fact]
     public Task UnknownProviderIsReportedOnceForAWholeCompilation()

@@ -183,7 +183,7 @@ public sealed class SpecSwapAnalyzerTests
             InAcmeClass(Code),
             "acme-edge",
             Diagnostic("SORA006").WithMessage(
-                "The SoraProvider MSBuild property is 'acme-edge', which no spec in this compilation defines (known: acme-cloud, edgebox, openai, azure, unigateway, ezmodel, gptge, litellm, new-api)"));
+                "The SoraProvider MSBuild property is 'acme-edge', which no spec in this compilation defines (known: acme-cloud, edgebox, openai, azure, unigateway, ezmodel, gptge, litellm, new-api, vllm-omni, sglang)"));
     }
 
     [Fact]

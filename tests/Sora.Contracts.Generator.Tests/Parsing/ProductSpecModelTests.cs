@@ -93,7 +93,7 @@ public sealed class ProductSpecModelTests
     [Fact]
     public void ProvidersPollingAndRetry_AreRead()
     {
-        Assert.Equal(new[] { "openai", "azure", "unigateway", "ezmodel", "gptge", "litellm", "new-api" }, Model.Providers.Select(p => p.Id));
+        Assert.Equal(new[] { "openai", "azure", "unigateway", "ezmodel", "gptge", "litellm", "new-api", "vllm-omni", "sglang" }, Model.Providers.Select(p => p.Id));
         var litellm = Model.Providers.Single(p => p.Id == "litellm");
         Assert.Equal(new[] { "x-litellm-api-key" }, litellm.KeyHeaders);
         Assert.Equal(new[] { "processing" }, litellm.ExtraStatuses);

@@ -16,7 +16,11 @@ namespace Sora.Contracts;
 [global::Sora.Contracts.Metadata.SoraProviderValues("unigateway", "seconds", "4", "5", "8", "12")]
 [global::Sora.Contracts.Metadata.SoraProviderValues("ezmodel", "size", "720x1280", "1280x720")]
 [global::Sora.Contracts.Metadata.SoraProviderValues("gptge", "model", "sora-2", "sora-2-pro")]
-[global::Sora.Contracts.Metadata.SoraProviderValues("litellm", "seconds", "4", "8", "12", "16")]
+[global::Sora.Contracts.Metadata.SoraAcceptedBy("negative_prompt", "vllm-omni")]
+[global::Sora.Contracts.Metadata.SoraAcceptedBy("seed", "vllm-omni")]
+[global::Sora.Contracts.Metadata.SoraAcceptedBy("fps", "vllm-omni", "sglang")]
+[global::Sora.Contracts.Metadata.SoraAcceptedBy("num_frames", "vllm-omni", "sglang")]
+[global::Sora.Contracts.Metadata.SoraAcceptedBy("generate_sound", "vllm-omni")]
 public sealed partial record CreateVideoRequest : global::Sora.Contracts.Http.ISoraRequestBody
 {
     /// <summary>Creates a <see cref="CreateVideoRequest"/> with its required properties.</summary>
@@ -55,6 +59,36 @@ public sealed partial record CreateVideoRequest : global::Sora.Contracts.Http.IS
     /// </summary>
     [global::Sora.Contracts.Metadata.SoraProperty("input_reference")]
     public global::Sora.Contracts.VideoInputReference? InputReference { get; init; }
+
+    /// <summary>
+    /// What the video should not show. Only the providers listed in x-sora-accepted-by take it.
+    /// </summary>
+    [global::Sora.Contracts.Metadata.SoraProperty("negative_prompt")]
+    public string? NegativePrompt { get; init; }
+
+    /// <summary>
+    /// A random seed, for a reproducible result. Only the providers listed in x-sora-accepted-by take it.
+    /// </summary>
+    [global::Sora.Contracts.Metadata.SoraProperty("seed")]
+    public long? Seed { get; init; }
+
+    /// <summary>
+    /// Frames per second of the output. Only the providers listed in x-sora-accepted-by take it.
+    /// </summary>
+    [global::Sora.Contracts.Metadata.SoraProperty("fps")]
+    public int? Fps { get; init; }
+
+    /// <summary>
+    /// How many frames to generate (it overrides seconds x fps). Only the providers listed in x-sora-accepted-by take it.
+    /// </summary>
+    [global::Sora.Contracts.Metadata.SoraProperty("num_frames")]
+    public int? NumFrames { get; init; }
+
+    /// <summary>
+    /// Ask the model for an audio track too (the server's default is false; models without sound ignore it). Only the providers listed in x-sora-accepted-by take it.
+    /// </summary>
+    [global::Sora.Contracts.Metadata.SoraProperty("generate_sound")]
+    public bool? GenerateSound { get; init; }
 
     /// <summary>The value the server uses when <see cref="Model"/> is not sent.</summary>
     public static global::Sora.Contracts.VideoModel DefaultModel => new global::Sora.Contracts.VideoModel("sora-2");
@@ -178,13 +212,6 @@ public sealed partial record CreateVideoRequest : global::Sora.Contracts.Http.IS
                     violations.Add(param ?? "seconds", __seconds.IsKnown ? global::Sora.Contracts.Validation.SoraViolationCodes.UnsupportedByProvider : global::Sora.Contracts.Validation.SoraViolationCodes.InvalidValue, "seconds must be 4, 5, 8 or 12 with provider unigateway");
                 }
             }
-            else if (global::System.Object.ReferenceEquals(provider, global::Sora.Contracts.SoraProvider.Litellm))
-            {
-                if (!(__seconds.Value is "4" or "8" or "12" or "16"))
-                {
-                    violations.Add(param ?? "seconds", __seconds.IsKnown ? global::Sora.Contracts.Validation.SoraViolationCodes.UnsupportedByProvider : global::Sora.Contracts.Validation.SoraViolationCodes.InvalidValue, "seconds must be 4, 8, 12 or 16 with provider litellm");
-                }
-            }
             else if (!__seconds.IsKnown)
             {
                 violations.Add(param ?? "seconds", global::Sora.Contracts.Validation.SoraViolationCodes.InvalidValue, "seconds must be 4, 8 or 12");
@@ -210,6 +237,40 @@ public sealed partial record CreateVideoRequest : global::Sora.Contracts.Http.IS
                 }
             }
         }
+        if (Fps is { } __fps)
+        {
+            if (__fps < 1)
+            {
+                violations.Add(param ?? "fps", global::Sora.Contracts.Validation.SoraViolationCodes.OutOfRange, "fps must be at least 1");
+            }
+        }
+        if (NumFrames is { } __numFrames)
+        {
+            if (__numFrames < 1)
+            {
+                violations.Add(param ?? "num_frames", global::Sora.Contracts.Validation.SoraViolationCodes.OutOfRange, "num_frames must be at least 1");
+            }
+        }
+        if (provider is not null && NegativePrompt is not null && provider.Id is not ("vllm-omni"))
+        {
+            violations.Add(param ?? "negative_prompt", global::Sora.Contracts.Validation.SoraViolationCodes.UnsupportedParameter, "negative_prompt is not accepted by provider " + provider.Id + " (only by vllm-omni)");
+        }
+        if (provider is not null && Seed is not null && provider.Id is not ("vllm-omni"))
+        {
+            violations.Add(param ?? "seed", global::Sora.Contracts.Validation.SoraViolationCodes.UnsupportedParameter, "seed is not accepted by provider " + provider.Id + " (only by vllm-omni)");
+        }
+        if (provider is not null && Fps is not null && provider.Id is not ("vllm-omni" or "sglang"))
+        {
+            violations.Add(param ?? "fps", global::Sora.Contracts.Validation.SoraViolationCodes.UnsupportedParameter, "fps is not accepted by provider " + provider.Id + " (only by vllm-omni, sglang)");
+        }
+        if (provider is not null && NumFrames is not null && provider.Id is not ("vllm-omni" or "sglang"))
+        {
+            violations.Add(param ?? "num_frames", global::Sora.Contracts.Validation.SoraViolationCodes.UnsupportedParameter, "num_frames is not accepted by provider " + provider.Id + " (only by vllm-omni, sglang)");
+        }
+        if (provider is not null && GenerateSound is not null && provider.Id is not ("vllm-omni"))
+        {
+            violations.Add(param ?? "generate_sound", global::Sora.Contracts.Validation.SoraViolationCodes.UnsupportedParameter, "generate_sound is not accepted by provider " + provider.Id + " (only by vllm-omni)");
+        }
         // The 1792 sizes need a pro model; every other model (and the default) makes 720p only.
         {
             var __ifModel = Model?.Value;
@@ -232,6 +293,11 @@ public sealed partial record CreateVideoRequest : global::Sora.Contracts.Http.IS
         private global::Sora.Contracts.VideoSize? _size;
         private global::Sora.Contracts.VideoSeconds? _seconds;
         private global::Sora.Contracts.VideoInputReference? _inputReference;
+        private string? _negativePrompt;
+        private long? _seed;
+        private int? _fps;
+        private int? _numFrames;
+        private bool? _generateSound;
 
         /// <summary>Starts a builder with the required properties.</summary>
         /// <param name="prompt">What the video shows. Must contain a non-whitespace character.</param>
@@ -269,6 +335,41 @@ public sealed partial record CreateVideoRequest : global::Sora.Contracts.Http.IS
             return this;
         }
 
+        /// <summary>Sets <c>negative_prompt</c>.</summary>
+        public Builder WithNegativePrompt(string negativePrompt)
+        {
+            _negativePrompt = negativePrompt;
+            return this;
+        }
+
+        /// <summary>Sets <c>seed</c>.</summary>
+        public Builder WithSeed(long seed)
+        {
+            _seed = seed;
+            return this;
+        }
+
+        /// <summary>Sets <c>fps</c>.</summary>
+        public Builder WithFps(int fps)
+        {
+            _fps = fps;
+            return this;
+        }
+
+        /// <summary>Sets <c>num_frames</c>.</summary>
+        public Builder WithNumFrames(int numFrames)
+        {
+            _numFrames = numFrames;
+            return this;
+        }
+
+        /// <summary>Sets <c>generate_sound</c>.</summary>
+        public Builder WithGenerateSound(bool generateSound)
+        {
+            _generateSound = generateSound;
+            return this;
+        }
+
         /// <summary>Builds the value and validates it (narrowed to <paramref name="provider"/> when given).</summary>
         /// <exception cref="global::Sora.Contracts.Validation.SoraValidationException">The value breaks one or more rules; every violation is listed.</exception>
         public global::Sora.Contracts.CreateVideoRequest Build(global::Sora.Contracts.SoraProvider? provider = null)
@@ -293,6 +394,11 @@ public sealed partial record CreateVideoRequest : global::Sora.Contracts.Http.IS
             Size = _size,
             Seconds = _seconds,
             InputReference = _inputReference,
+            NegativePrompt = _negativePrompt,
+            Seed = _seed,
+            Fps = _fps,
+            NumFrames = _numFrames,
+            GenerateSound = _generateSound,
         };
     }
 
@@ -328,6 +434,11 @@ public sealed partial record CreateVideoRequest : global::Sora.Contracts.Http.IS
             global::Sora.Contracts.VideoSize? _size = default;
             global::Sora.Contracts.VideoSeconds? _seconds = default;
             global::Sora.Contracts.VideoInputReference? _inputReference = default;
+            string? _negativePrompt = default;
+            long? _seed = default;
+            int? _fps = default;
+            int? _numFrames = default;
+            bool? _generateSound = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
             while (global::Sora.Contracts.Serialization.SoraJson.NextProperty(ref reader, "CreateVideoRequest"))
             {
@@ -357,6 +468,31 @@ public sealed partial record CreateVideoRequest : global::Sora.Contracts.Http.IS
                     reader.Read();
                     _inputReference = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Sora.Contracts.VideoInputReference?) : global::Sora.Contracts.VideoInputReference.Converter.ReadValue(ref reader, "CreateVideoRequest", "input_reference");
                 }
+                else if (reader.ValueTextEquals("negative_prompt"u8))
+                {
+                    reader.Read();
+                    _negativePrompt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::Sora.Contracts.Serialization.SoraJson.ReadString(ref reader, "CreateVideoRequest", "negative_prompt");
+                }
+                else if (reader.ValueTextEquals("seed"u8))
+                {
+                    reader.Read();
+                    _seed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : global::Sora.Contracts.Serialization.SoraJson.ReadInt64(ref reader, "CreateVideoRequest", "seed");
+                }
+                else if (reader.ValueTextEquals("fps"u8))
+                {
+                    reader.Read();
+                    _fps = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : global::Sora.Contracts.Serialization.SoraJson.ReadInt32(ref reader, "CreateVideoRequest", "fps");
+                }
+                else if (reader.ValueTextEquals("num_frames"u8))
+                {
+                    reader.Read();
+                    _numFrames = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : global::Sora.Contracts.Serialization.SoraJson.ReadInt32(ref reader, "CreateVideoRequest", "num_frames");
+                }
+                else if (reader.ValueTextEquals("generate_sound"u8))
+                {
+                    reader.Read();
+                    _generateSound = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : global::Sora.Contracts.Serialization.SoraJson.ReadBoolean(ref reader, "CreateVideoRequest", "generate_sound");
+                }
                 else
                 {
                     var name = reader.GetString()!;
@@ -381,6 +517,11 @@ public sealed partial record CreateVideoRequest : global::Sora.Contracts.Http.IS
                 Size = _size,
                 Seconds = _seconds,
                 InputReference = _inputReference,
+                NegativePrompt = _negativePrompt,
+                Seed = _seed,
+                Fps = _fps,
+                NumFrames = _numFrames,
+                GenerateSound = _generateSound,
                 AdditionalProperties = additionalProperties,
             };
         }
@@ -410,11 +551,36 @@ public sealed partial record CreateVideoRequest : global::Sora.Contracts.Http.IS
                 writer.WritePropertyName("input_reference"u8);
                 global::Sora.Contracts.VideoInputReference.Converter.WriteValue(writer, _inputReference);
             }
+            if (value.NegativePrompt is { } _negativePrompt)
+            {
+                writer.WritePropertyName("negative_prompt"u8);
+                writer.WriteStringValue(_negativePrompt);
+            }
+            if (value.Seed is { } _seed)
+            {
+                writer.WritePropertyName("seed"u8);
+                writer.WriteNumberValue(_seed);
+            }
+            if (value.Fps is { } _fps)
+            {
+                writer.WritePropertyName("fps"u8);
+                writer.WriteNumberValue(_fps);
+            }
+            if (value.NumFrames is { } _numFrames)
+            {
+                writer.WritePropertyName("num_frames"u8);
+                writer.WriteNumberValue(_numFrames);
+            }
+            if (value.GenerateSound is { } _generateSound)
+            {
+                writer.WritePropertyName("generate_sound"u8);
+                writer.WriteBooleanValue(_generateSound);
+            }
             if (value.AdditionalProperties is { } additionalProperties)
             {
                 foreach (var pair in additionalProperties)
                 {
-                    if (pair.Key is "prompt" or "model" or "size" or "seconds" or "input_reference") continue;
+                    if (pair.Key is "prompt" or "model" or "size" or "seconds" or "input_reference" or "negative_prompt" or "seed" or "fps" or "num_frames" or "generate_sound") continue;
                     writer.WritePropertyName(pair.Key);
                     pair.Value.WriteTo(writer);
                 }

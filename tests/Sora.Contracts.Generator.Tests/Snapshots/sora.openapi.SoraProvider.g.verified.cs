@@ -6,8 +6,8 @@
 [assembly: global::Sora.Contracts.Metadata.SoraProviderProfile("unigateway")]
 [assembly: global::Sora.Contracts.Metadata.SoraProviderProfile("ezmodel")]
 [assembly: global::Sora.Contracts.Metadata.SoraProviderProfile("gptge")]
-[assembly: global::Sora.Contracts.Metadata.SoraProviderProfile("litellm")]
-[assembly: global::Sora.Contracts.Metadata.SoraProviderProfile("new-api")]
+[assembly: global::Sora.Contracts.Metadata.SoraProviderProfile("vllm-omni")]
+[assembly: global::Sora.Contracts.Metadata.SoraProviderProfile("sglang")]
 
 namespace Sora.Contracts;
 
@@ -18,11 +18,11 @@ namespace Sora.Contracts;
 [global::Sora.Contracts.Metadata.SoraProviderProfile("unigateway")]
 [global::Sora.Contracts.Metadata.SoraProviderProfile("ezmodel")]
 [global::Sora.Contracts.Metadata.SoraProviderProfile("gptge")]
-[global::Sora.Contracts.Metadata.SoraProviderProfile("litellm")]
-[global::Sora.Contracts.Metadata.SoraProviderProfile("new-api")]
+[global::Sora.Contracts.Metadata.SoraProviderProfile("vllm-omni")]
+[global::Sora.Contracts.Metadata.SoraProviderProfile("sglang")]
 public sealed partial class SoraProvider
 {
-    private SoraProvider(string id, string title, string? description, string? source, string? baseUrl, string? auth, string? retiredOn, string? retiredSource, string? idPrefix, global::System.Collections.Generic.IReadOnlyList<string> createContentTypes, bool returnsVideoUrl, global::System.Collections.Generic.IReadOnlyList<string> keyHeaders, global::System.Collections.Generic.IReadOnlyList<string>? operations, global::System.Collections.Generic.IReadOnlyList<string> extraStatuses, bool honoursIdempotencyKey, bool requiresIdempotencyKey, global::System.TimeSpan? assetLifetime, int? concurrentJobs, global::System.TimeSpan? downloadUrlLifetime)
+    private SoraProvider(string id, string title, string? description, string? source, string? baseUrl, string? auth, string? retiredOn, string? retiredSource, string? idPrefix, global::System.Collections.Generic.IReadOnlyList<string> createContentTypes, bool returnsVideoUrl, global::System.TimeSpan? assetLifetime, int? concurrentJobs, global::System.TimeSpan? downloadUrlLifetime)
     {
         Id = id;
         Title = title;
@@ -35,39 +35,34 @@ public sealed partial class SoraProvider
         IdPrefix = idPrefix;
         CreateContentTypes = createContentTypes;
         ReturnsVideoUrl = returnsVideoUrl;
-        KeyHeaders = keyHeaders;
-        Operations = operations;
-        ExtraStatuses = extraStatuses;
-        HonoursIdempotencyKey = honoursIdempotencyKey;
-        RequiresIdempotencyKey = requiresIdempotencyKey;
         AssetLifetime = assetLifetime;
         ConcurrentJobs = concurrentJobs;
         DownloadUrlLifetime = downloadUrlLifetime;
     }
 
     /// <summary>OpenAI (reference) (source: shared/reference/openai-videos-fragment.yaml (openai/openai-openapi f85dbe2)).</summary>
-    public static global::Sora.Contracts.SoraProvider Openai { get; } = new global::Sora.Contracts.SoraProvider("openai", "OpenAI (reference)", null, "shared/reference/openai-videos-fragment.yaml (openai/openai-openapi f85dbe2)", "https://api.openai.com/v1", "bearer", "2026-09-24", "PRODUCT.md (OpenAI shut its video API down on 2026-09-24)", "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), null, global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), false, false, null, null, global::System.TimeSpan.FromSeconds(3600));
+    public static global::Sora.Contracts.SoraProvider Openai { get; } = new global::Sora.Contracts.SoraProvider("openai", "OpenAI (reference)", null, "shared/reference/openai-videos-fragment.yaml (openai/openai-openapi f85dbe2)", "https://api.openai.com/v1", "bearer", "2026-09-24", "PRODUCT.md (OpenAI shut its video API down on 2026-09-24)", "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, null, null, global::System.TimeSpan.FromSeconds(3600));
 
     /// <summary>Azure OpenAI (source: PRODUCT.md contract table; 001_d411cea1ea856dda.txt cites the Azure OpenAI Sora 2 API as its reference).</summary>
-    public static global::Sora.Contracts.SoraProvider Azure { get; } = new global::Sora.Contracts.SoraProvider("azure", "Azure OpenAI", null, "PRODUCT.md contract table; 001_d411cea1ea856dda.txt cites the Azure OpenAI Sora 2 API as its reference", "https://{resource}.openai.azure.com/openai/v1", "api-key", "2026-10-15", "Microsoft's Azure OpenAI model retirement schedule: sora-2 (2025-10-06) retired 2026-07-15, sora-2 (2025-12-08) 2026-10-15, the last", "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), null, global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), false, false, null, null, null);
+    public static global::Sora.Contracts.SoraProvider Azure { get; } = new global::Sora.Contracts.SoraProvider("azure", "Azure OpenAI", null, "PRODUCT.md contract table; 001_d411cea1ea856dda.txt cites the Azure OpenAI Sora 2 API as its reference", "https://{resource}.openai.azure.com/openai/v1", "api-key", "2026-10-15", "Microsoft's Azure OpenAI model retirement schedule: sora-2 (2025-10-06) retired 2026-07-15, sora-2 (2025-12-08) 2026-10-15, the last", "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, null, null, null);
 
     /// <summary>UniGateway (source: 000_bb6aa4dec4248e13.txt).</summary>
-    public static global::Sora.Contracts.SoraProvider Unigateway { get; } = new global::Sora.Contracts.SoraProvider("unigateway", "UniGateway", null, "000_bb6aa4dec4248e13.txt", "https://api.unigateway.ai/v1", "bearer", null, null, "task_", global::System.Array.AsReadOnly(new string[] { "multipart/form-data", "application/json" }), true, global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), null, global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), false, false, null, null, null);
+    public static global::Sora.Contracts.SoraProvider Unigateway { get; } = new global::Sora.Contracts.SoraProvider("unigateway", "UniGateway", null, "000_bb6aa4dec4248e13.txt", "https://api.unigateway.ai/v1", "bearer", null, null, "task_", global::System.Array.AsReadOnly(new string[] { "multipart/form-data", "application/json" }), true, null, null, null);
 
     /// <summary>ezmodel (source: 001_d411cea1ea856dda.txt).</summary>
-    public static global::Sora.Contracts.SoraProvider Ezmodel { get; } = new global::Sora.Contracts.SoraProvider("ezmodel", "ezmodel", null, "001_d411cea1ea856dda.txt", "https://api.ezmodel.cloud/v1", "bearer", null, null, "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), null, global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), false, false, global::System.TimeSpan.FromSeconds(86400), 2, null);
+    public static global::Sora.Contracts.SoraProvider Ezmodel { get; } = new global::Sora.Contracts.SoraProvider("ezmodel", "ezmodel", null, "001_d411cea1ea856dda.txt", "https://api.ezmodel.cloud/v1", "bearer", null, null, "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, global::System.TimeSpan.FromSeconds(86400), 2, null);
 
     /// <summary>gpt.ge (source: 002_875acc4d494673f2.txt).</summary>
-    public static global::Sora.Contracts.SoraProvider Gptge { get; } = new global::Sora.Contracts.SoraProvider("gptge", "gpt.ge", null, "002_875acc4d494673f2.txt", "https://api.gpt.ge/v1", "bearer", null, null, "video_", global::System.Array.AsReadOnly(new string[] { "application/json" }), false, global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), null, global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), false, false, null, null, null);
+    public static global::Sora.Contracts.SoraProvider Gptge { get; } = new global::Sora.Contracts.SoraProvider("gptge", "gpt.ge", null, "002_875acc4d494673f2.txt", "https://api.gpt.ge/v1", "bearer", null, null, "video_", global::System.Array.AsReadOnly(new string[] { "application/json" }), false, null, null, null);
 
-    /// <summary>LiteLLM proxy (source: BerriAI/litellm@050d1b1 docs/my-website/docs/videos.md).</summary>
-    public static global::Sora.Contracts.SoraProvider Litellm { get; } = new global::Sora.Contracts.SoraProvider("litellm", "LiteLLM proxy", null, "BerriAI/litellm@050d1b1 docs/my-website/docs/videos.md", "http://localhost:4000/v1", "bearer", null, null, "video_", global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, global::System.Array.AsReadOnly(new string[] { "x-litellm-api-key" }), null, global::System.Array.AsReadOnly(new string[] { "processing" }), false, false, null, null, null);
+    /// <summary>vLLM-Omni (source: vllm-project/vllm-omni@0131cb5:docs/serving/videos_api.md).</summary>
+    public static global::Sora.Contracts.SoraProvider VllmOmni { get; } = new global::Sora.Contracts.SoraProvider("vllm-omni", "vLLM-Omni", "A self-hosted server for diffusion video models (one model per instance). Takes multipart only; adds the provider-only fields marked `x-sora-accepted-by: [vllm-omni, ...]`. Its own ids are `video_gen_<hex>`.", "vllm-project/vllm-omni@0131cb5:docs/serving/videos_api.md", "http://localhost:8091/v1", "bearer", null, null, "video_gen_", global::System.Array.AsReadOnly(new string[] { "multipart/form-data" }), false, null, null, null);
 
-    /// <summary>new-api (source: QuantumNous/new-api@560881c docs/openapi/relay.json (Sora-compatible video endpoints); dto/openai_video.go for the status values).</summary>
-    public static global::Sora.Contracts.SoraProvider NewApi { get; } = new global::Sora.Contracts.SoraProvider("new-api", "new-api", null, "QuantumNous/new-api@560881c docs/openapi/relay.json (Sora-compatible video endpoints); dto/openai_video.go for the status values", "https://{host}/v1", "bearer", null, null, null, global::System.Array.AsReadOnly(new string[] { "multipart/form-data" }), false, global::System.Array.AsReadOnly(global::System.Array.Empty<string>()), global::System.Array.AsReadOnly(new string[] { "createVideo", "getVideo", "downloadVideoContent", "listModels" }), global::System.Array.AsReadOnly(new string[] { "unknown" }), false, false, null, null, null);
+    /// <summary>SGLang diffusion (source: sgl-project/sglang@11f22d9:docs/diffusion/api/openai_api.md; code sgl-project/sglang@25f03e6:python/sglang/multimodal_gen/runtime/entrypoints/openai/video_api.py).</summary>
+    public static global::Sora.Contracts.SoraProvider Sglang { get; } = new global::Sora.Contracts.SoraProvider("sglang", "SGLang diffusion", "SGLang's diffusion server (Wan, Hunyuan models). Text-to-video as JSON; multipart only with an uploaded image. Adds the provider-only fields marked `x-sora-accepted-by: [..., sglang]`.", "sgl-project/sglang@11f22d9:docs/diffusion/api/openai_api.md; code sgl-project/sglang@25f03e6:python/sglang/multimodal_gen/runtime/entrypoints/openai/video_api.py", "http://localhost:30010/v1", "bearer", null, null, null, global::System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, null, null, null);
 
     /// <summary>Every profile of the spec, in spec order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Sora.Contracts.SoraProvider> All { get; } = global::System.Array.AsReadOnly(new global::Sora.Contracts.SoraProvider[] { Openai, Azure, Unigateway, Ezmodel, Gptge, Litellm, NewApi });
+    public static global::System.Collections.Generic.IReadOnlyList<global::Sora.Contracts.SoraProvider> All { get; } = global::System.Array.AsReadOnly(new global::Sora.Contracts.SoraProvider[] { Openai, Azure, Unigateway, Ezmodel, Gptge, VllmOmni, Sglang });
 
     /// <summary>The profile id, as written in the spec and in the <c>SoraProvider</c> MSBuild property.</summary>
     public string Id { get; }
@@ -104,24 +99,6 @@ public sealed partial class SoraProvider
 
     /// <summary>Whether a finished job carries <c>video_url</c>, a download link that may be on another host.</summary>
     public bool ReturnsVideoUrl { get; }
-
-    /// <summary>Other request headers the server also reads the bare API key from (beside <see cref="Auth"/>'s).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> KeyHeaders { get; }
-
-    /// <summary>The operation ids the server offers, or null when it offers every operation of the spec.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string>? Operations { get; }
-
-    /// <summary>Whether the server offers the operation with this id (every operation, when the profile does not list them).</summary>
-    public bool Supports(string operationId) => Operations is null || global::System.Linq.Enumerable.Contains(Operations, operationId);
-
-    /// <summary>Statuses the server reports, beyond the spec's, while a job has not finished.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> ExtraStatuses { get; }
-
-    /// <summary>Whether the server honours an <c>Idempotency-Key</c> header on a request that starts a job, so such a request may be sent again.</summary>
-    public bool HonoursIdempotencyKey { get; }
-
-    /// <summary>Whether the server refuses a request that starts a job without an <c>Idempotency-Key</c> header.</summary>
-    public bool RequiresIdempotencyKey { get; }
 
     /// <summary>The limit <c>assetLifetimeSeconds</c>, when the profile sets it.</summary>
     public global::System.TimeSpan? AssetLifetime { get; }
@@ -165,11 +142,6 @@ public sealed partial class SoraProvider
             return s_allowedValues5;
         }
 
-        if (global::System.Object.ReferenceEquals(this, Litellm) && schema == "CreateVideoRequest" && property == "seconds")
-        {
-            return s_allowedValues6;
-        }
-
         return null;
     }
 
@@ -184,22 +156,6 @@ public sealed partial class SoraProvider
     private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_allowedValues4 = global::System.Array.AsReadOnly(new string[] { "720x1280", "1280x720" });
 
     private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_allowedValues5 = global::System.Array.AsReadOnly(new string[] { "sora-2", "sora-2-pro" });
-
-    private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_allowedValues6 = global::System.Array.AsReadOnly(new string[] { "4", "8", "12", "16" });
-
-    /// <summary>The properties of a schema this provider demands although the spec lets them be left out (wire names; empty when none).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> GetRequiredProperties(string schema)
-    {
-        if (global::System.Object.ReferenceEquals(this, Litellm) && schema == "CreateVideoRequest")
-        {
-            return global::System.Array.AsReadOnly(new string[] { "model" });
-        }
-
-        return global::System.Array.Empty<string>();
-    }
-
-    /// <summary>The first profile the spec does not mark retired (the first profile when all are): what a default should play.</summary>
-    public static global::Sora.Contracts.SoraProvider Default => Unigateway;
 
     /// <summary>Finds a profile by id (case-insensitive).</summary>
     public static bool TryGet(string? id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Sora.Contracts.SoraProvider? provider)
@@ -218,7 +174,7 @@ public sealed partial class SoraProvider
 
     /// <summary>Finds a profile by id (case-insensitive).</summary>
     /// <exception cref="global::System.ArgumentException">No profile has that id; the message lists the known ones.</exception>
-    public static global::Sora.Contracts.SoraProvider Get(string id) => TryGet(id, out var provider) ? provider : throw new global::System.ArgumentException("Unknown provider '" + id + "'. Known providers: openai, azure, unigateway, ezmodel, gptge, litellm, new-api.", nameof(id));
+    public static global::Sora.Contracts.SoraProvider Get(string id) => TryGet(id, out var provider) ? provider : throw new global::System.ArgumentException("Unknown provider '" + id + "'. Known providers: openai, azure, unigateway, ezmodel, gptge, vllm-omni, sglang.", nameof(id));
 
     /// <summary>The profile id.</summary>
     public override string ToString() => Id;

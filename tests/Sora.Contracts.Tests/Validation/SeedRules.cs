@@ -12,9 +12,9 @@ public static class SeedRules
 {
     /// <summary>
     /// The profile ids PRODUCT.md says we ship ("Profiles to ship: openai, azure, unigateway, ezmodel, gptge"), then the
-    /// live servers of issue 13 (LiteLLM, new-api).
+    /// live servers of issue 13 (LiteLLM, new-api, vLLM-Omni, SGLang; the last two narrow no model, size or seconds).
     /// </summary>
-    public static readonly string[] Providers = ["openai", "azure", "unigateway", "ezmodel", "gptge", "litellm", "new-api"];
+    public static readonly string[] Providers = ["openai", "azure", "unigateway", "ezmodel", "gptge", "litellm", "new-api", "vllm-omni", "sglang"];
 
     /// <summary>PRODUCT.md, contract row `model`: the known models, in the order the table lists them.</summary>
     public static readonly string[] KnownModels = ["sora-2", "sora-2-pro", "sora-2-2025-10-06", "sora-2-pro-2025-10-06", "sora-2-2025-12-08"];

@@ -6,7 +6,7 @@ public sealed class SoraProviderTests
     [Fact]
     public void All_ListsTheSeedProfilesThenTheLiveServersInOrder()
     {
-        Assert.Equal(["openai", "azure", "unigateway", "ezmodel", "gptge", "litellm", "new-api"], SoraProvider.All.Select(p => p.Id).ToArray());
+        Assert.Equal(["openai", "azure", "unigateway", "ezmodel", "gptge", "litellm", "new-api", "vllm-omni", "sglang"], SoraProvider.All.Select(p => p.Id).ToArray());
         Assert.Same(SoraProvider.Openai, SoraProvider.All[0]);
         Assert.Same(SoraProvider.Gptge, SoraProvider.All[4]);
     }

@@ -44,6 +44,19 @@ internal sealed class EmulatorHttp : IDisposable
 
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
+    /// <summary>The fields of a JSON object as a multipart form, each as its text (as curl's <c>-F name=value</c>).</summary>
+    public static MultipartFormDataContent Form(string json)
+    {
+        var form = new MultipartFormDataContent();
+        using var document = JsonDocument.Parse(json);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            form.Add(new StringContent(property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText()), property.Name);
+        }
+
+        return form;
+    }
+
     /// <summary>The create body the profile takes, holding the fields of <paramref name="json"/> (a flat object).</summary>
     public static HttpContent CreateBody(SoraProvider provider, string json)
     {

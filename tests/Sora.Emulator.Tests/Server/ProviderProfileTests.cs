@@ -40,6 +40,22 @@ public sealed class ProviderProfileTests
         Assert.DoesNotContain("right-key", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("vllm-omni", "json")]
+    [InlineData("gptge", "form")]
+    public async Task AProfile_RefusesACreateBodyInAFormItsDocumentDoesNotList(string id, string form)
+    {
+        await using var emulator = await SoraEmulator.StartAsync(new SoraEmulatorOptions { Provider = SoraProvider.Get(id) });
+        using var http = new EmulatorHttp(emulator);
+        const string Body = """{"prompt":"a cat"}""";
+        using HttpContent body = form == "json" ? EmulatorHttp.Json(Body) : EmulatorHttp.Form(Body);
+
+        using var response = await http.SendAsync(HttpMethod.Post, "/videos", body);
+
+        Assert.Equal("unsupported_content_type", (await EmulatorHttp.ErrorOf(response, 415)).Code);
+        Assert.Empty(emulator.Jobs);
+    }
+
     [Fact]
     public async Task Azure_TakesTheKeyInTheApiKeyHeader_NotAsABearerToken()
     {
