@@ -49,11 +49,11 @@ public sealed class ProviderOnlyFieldTests
 
     private static CreateVideoRequest WithField(string field) => field switch
     {
-        "negative_prompt" => new CreateVideoRequest.Builder("A lake at sunrise").WithNegativePrompt("blur").Build(),
-        "seed" => new CreateVideoRequest.Builder("A lake at sunrise").WithSeed(42).Build(),
-        "fps" => new CreateVideoRequest.Builder("A lake at sunrise").WithFps(16).Build(),
-        "num_frames" => new CreateVideoRequest.Builder("A lake at sunrise").WithNumFrames(80).Build(),
-        "generate_sound" => new CreateVideoRequest.Builder("A lake at sunrise").WithGenerateSound(true).Build(),
+        "negative_prompt" => new CreateVideoRequest.Builder("A lake at sunrise").WithModel(CreateVideoRequest.DefaultModel).WithNegativePrompt("blur").Build(),
+        "seed" => new CreateVideoRequest.Builder("A lake at sunrise").WithModel(CreateVideoRequest.DefaultModel).WithSeed(42).Build(),
+        "fps" => new CreateVideoRequest.Builder("A lake at sunrise").WithModel(CreateVideoRequest.DefaultModel).WithFps(16).Build(),
+        "num_frames" => new CreateVideoRequest.Builder("A lake at sunrise").WithModel(CreateVideoRequest.DefaultModel).WithNumFrames(80).Build(),
+        "generate_sound" => new CreateVideoRequest.Builder("A lake at sunrise").WithModel(CreateVideoRequest.DefaultModel).WithGenerateSound(true).Build(),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 

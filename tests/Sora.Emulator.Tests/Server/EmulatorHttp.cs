@@ -60,25 +60,14 @@ internal sealed class EmulatorHttp : IDisposable
     /// <summary>The create body the profile takes, holding the fields of <paramref name="json"/> (a flat object).</summary>
     public static HttpContent CreateBody(SoraProvider provider, string json)
     {
-        var fields = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json)!
-            .ToDictionary(f => f.Key, f => f.Value.ValueKind == JsonValueKind.String ? f.Value.GetString()! : f.Value.GetRawText());
+        var fields = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json)!;
         foreach (var required in provider.GetRequiredProperties(nameof(CreateVideoRequest)).Where(name => !fields.ContainsKey(name)))
         {
-            fields[required] = CreateVideoRequest.DefaultModel.Value;
+            fields[required] = JsonSerializer.SerializeToElement(CreateVideoRequest.DefaultModel.Value);
         }
 
-        if (provider.CreateContentTypes.Contains("application/json"))
-        {
-            return Json(JsonSerializer.Serialize(fields));
-        }
-
-        var form = new MultipartFormDataContent();
-        foreach (var (name, value) in fields)
-        {
-            form.Add(new StringContent(value), name);
-        }
-
-        return form;
+        var body = JsonSerializer.Serialize(fields);
+        return provider.CreateContentTypes.Contains("application/json") ? Json(body) : Form(body);
     }
 
     /// <summary>
