@@ -29,4 +29,7 @@ internal static class DiagnosticFormats
 
     /// <summary>The property, its value, then the first bound it breaks.</summary>
     public const string NumberOutOfRange = "{0} {1} is out of range: {2}";
+
+    /// <summary>The whole rule, in <see cref="RuleMessages.NotAcceptedBy"/>' words: the run-time violation's message.</summary>
+    public const string NotAcceptedByProvider = "{0}";
 }

@@ -59,6 +59,16 @@ internal static class RuleMessages
     /// <summary>The middle of a wrong pixel size's message, which the image's size and ")" complete.</summary>
     public static string PixelsToMatch(string source) => " pixels to match " + source + " (it is ";
 
+    /// <summary>The start of a provider-only property's message, which the provider and <see cref="OnlyBy"/> complete.</summary>
+    public static string NotAcceptedByProvider(string property) => property + " is not accepted by provider ";
+
+    /// <summary>The end of a provider-only property's message: the providers that do take it.</summary>
+    public static string OnlyBy(IReadOnlyList<string> providers) => " (only by " + string.Join(", ", providers) + ")";
+
+    /// <summary>The whole message: "seed is not accepted by provider azure (only by vllm-omni)".</summary>
+    public static string NotAcceptedBy(string property, string provider, IReadOnlyList<string> providers) =>
+        NotAcceptedByProvider(property) + provider + OnlyBy(providers);
+
     /// <summary>What a compile-time diagnostic says before the rule: "size 1792x1024 is not allowed when model is sora-2".</summary>
     public static string NotAllowed(string property, string value, string when) => property + " " + value + " is not allowed " + when;
 

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Sora.Contracts.Generator.Diagnostics;
+using Sora.Contracts.RuleKernel;
 
 namespace Sora.Contracts.Generator.Analysis;
 
@@ -42,7 +43,7 @@ internal static class AcceptanceChecker
             }
 
             var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Property, jsonName).Add(FixProperties.Provider, provider);
-            report(Diagnostic.Create(RequestDiagnostics.NotAcceptedByProvider, value.Syntax.GetLocation(), properties, jsonName, provider, string.Join(", ", providers)));
+            report(Diagnostic.Create(RequestDiagnostics.NotAcceptedByProvider, value.Syntax.GetLocation(), properties, RuleMessages.NotAcceptedBy(jsonName, provider, providers)));
         }
     }
 

@@ -55,7 +55,7 @@ public static class RequestDiagnostics
 
     /// <summary>SORA009: a provider-only property (x-sora-accepted-by) set for a provider that does not take it.</summary>
     public static readonly DiagnosticDescriptor NotAcceptedByProvider = Create(
-        DiagnosticIds.NotAcceptedByProvider, "Parameter not accepted by the chosen provider", "{0} is not accepted by provider {1} (only by {2})", DiagnosticSeverity.Warning);
+        DiagnosticIds.NotAcceptedByProvider, "Parameter not accepted by the chosen provider", DiagnosticFormats.NotAcceptedByProvider, DiagnosticSeverity.Warning);
 
     internal static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         CombinationNotAllowed, ValueOutsideEnum, UnknownValue, NotSupportedByProvider, InvalidText, UnknownProvider, RetiredProvider, NumberOutOfRange,

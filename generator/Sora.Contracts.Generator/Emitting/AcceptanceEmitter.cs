@@ -1,4 +1,5 @@
 using System.Linq;
+using Sora.Contracts.RuleKernel;
 using Sora.Contracts.SpecReader.Model;
 
 namespace Sora.Contracts.Generator.Emitting;
@@ -23,9 +24,8 @@ internal static class AcceptanceEmitter
         {
             var property = model.Properties.First(p => p.JsonName == accepted.Property);
             var ids = string.Join(" or ", accepted.Providers.Select(CSharp.Literal));
-            var takers = " (only by " + string.Join(", ", accepted.Providers) + ")";
             w.Open($"if (provider is not null && {property.Identifier} is not null && provider.Id is not ({ids}))");
-            w.Line($"violations.Add(param ?? {CSharp.Literal(accepted.Property)}, {CSharp.Runtime}.Validation.SoraViolationCodes.UnsupportedParameter, {CSharp.Literal(accepted.Property + " is not accepted by provider ")} + provider.Id + {CSharp.Literal(takers)});");
+            w.Line($"violations.Add(param ?? {CSharp.Literal(accepted.Property)}, {CSharp.Runtime}.Validation.SoraViolationCodes.UnsupportedParameter, {CSharp.Literal(RuleMessages.NotAcceptedByProvider(accepted.Property))} + provider.Id + {CSharp.Literal(RuleMessages.OnlyBy(accepted.Providers))});");
             w.Close();
         }
     }
