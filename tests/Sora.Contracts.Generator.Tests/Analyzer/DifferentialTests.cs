@@ -18,7 +18,7 @@ namespace Sora.Contracts.Generator.Tests.Analyzer;
 /// <summary>
 /// Issue 11's "same verdict as run time": for every row of a request's validator table (each enum property's known
 /// values, the values only a provider lists, an unknown one, malformed ones and absent; each ranged number's bounds
-/// and their neighbours; each exactly-one member set or not; crossed with each other and with every provider and none), one construction site per form (object creation, builder chain, <c>with</c>) is
+/// and their neighbours; each exactly-one member set or not; crossed with each other, a ranged number no rule names on its own, all with every provider and none), one construction site per form (object creation, builder chain, <c>with</c>) is
 /// written, all of a spec's sites are compiled once, and the set of (parameter, rule) the analyzer reports at each
 /// site must equal the set <c>Validate(provider)</c> returns when the same site runs. A rule is named by its SORA id,
 /// which a run-time violation carries too (<see cref="SoraViolation.DiagnosticId"/>). The values come from the spec,
@@ -161,7 +161,7 @@ public sealed class DifferentialTests
         var rows = new List<(string? Provider, string?[] Values)> ();
         foreach (var provider in providers)
         {
-            foreach (var combination in Cross(columns))
+            foreach (var combination in Combinations(request, properties, columns))
             {
                 rows.Add((provider, combination));
             }
@@ -183,6 +183,29 @@ public sealed class DifferentialTests
             yield return new Site(row, "with", $"R{index}W", $"(new {type}({arguments}) with {initializer}).Validate({member})");
             index++;
         }
+    }
+
+    /// <summary>
+    /// Every enum and exactly-one member crossed with each other (the validator table: every model × size × seconds,
+    /// unknown and malformed values included), and with a ranged number when a rule names it. A ranged number no rule
+    /// names varies on its own, the rest absent: no rule can make its verdict depend on another value, and crossing two
+    /// of them (the provider-only fields) multiplies the table 16 times without a row a rule could judge differently.
+    /// </summary>
+    private static IEnumerable<string?[]> Combinations(ObjectModel request, List<PropertyModel> properties, List<List<string?>> columns)
+    {
+        var linked = new HashSet<string>(request.Rules.SelectMany(r => new[] { r.IfProperty, r.ThenProperty }), StringComparer.Ordinal);
+        linked.UnionWith(properties.Where(p => !IsRangedWholeNumber(p)).Select(p => p.JsonName));
+        var crossed = Cross(properties.Select((p, i) => linked.Contains(p.JsonName) ? columns[i] : [null]).ToList()).ToList();
+        var alone = properties
+            .Select((p, i) => (Index: i, Linked: linked.Contains(p.JsonName)))
+            .Where(x => !x.Linked)
+            .SelectMany(x => columns[x.Index].Where(v => v is not null).Select(v =>
+            {
+                var values = new string?[properties.Count];
+                values[x.Index] = v;
+                return values;
+            }));
+        return crossed.Concat(alone);
     }
 
     private static IEnumerable<string?[]> Cross(List<List<string?>> columns)
