@@ -29,6 +29,24 @@ internal static class AnalyzerAssemblies
             .AddRange(Load(Path.Combine(folder, "Microsoft.CodeAnalysis.CSharp.NetAnalyzers.dll")));
     }
 
+    /// <summary>
+    /// The analyzer DLLs of the targeting pack of the runtime this process runs on
+    /// (<c>packs/Microsoft.NETCore.App.Ref/&lt;version&gt;/analyzers/dotnet/cs/</c>): the framework's own generators and
+    /// analyzers, which its <c>data/FrameworkList.xml</c> lists as <c>Type="Analyzer"</c>, so that every SDK build of a
+    /// project on that framework passes them to csc, whatever <c>EnableNETAnalyzers</c> says.
+    /// </summary>
+    public static ImmutableArray<string> FrameworkAnalyzerAssemblies()
+    {
+        var root = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+        var major = Environment.Version.Major.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
+        var pack = Directory.GetDirectories(Path.Combine(root, "packs", "Microsoft.NETCore.App.Ref"))
+            .Where(path => Path.GetFileName(path).StartsWith(major, StringComparison.Ordinal))
+            .OrderBy(path => Version.TryParse(Path.GetFileName(path), out var v) ? v : new Version(0, 0), Comparer<Version>.Default)
+            .LastOrDefault()
+            ?? throw new InvalidOperationException($"No Microsoft.NETCore.App.Ref {major}x targeting pack under {root}/packs.");
+        return Directory.GetFiles(Path.Combine(pack, "analyzers", "dotnet", "cs"), "*.dll").Order(StringComparer.Ordinal).ToImmutableArray();
+    }
+
     /// <summary>The C# analyzers of one DLL, in a load context of its own that shares Roslyn with this process.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Load(string path)
     {

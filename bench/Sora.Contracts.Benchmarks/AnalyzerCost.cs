@@ -11,7 +11,7 @@ using Sora.Contracts.Generator.Analysis;
 namespace Sora.Contracts.Benchmarks;
 
 /// <summary>
-/// `--analyzer-cost [--rounds N] [--before path/to/Sora.Contracts.Generator.dll] [--floor] [--ladder] [--only abcd] [--csc]`: what SoraRequestAnalyzer adds to
+/// `--analyzer-cost [--rounds N] [--before path/to/Sora.Contracts.Generator.dll] [--floor] [--ladder] [--only abcde] [--csc]`: what SoraRequestAnalyzer adds to
 /// compiling, as CPU time of this process (user + system, all threads) around a compilation's diagnostics (no emit), or
 /// with <c>--csc</c> as the CPU time of the SDK's csc compiling and emitting the consumer in a process of its own
 /// (<see cref="CscCompile"/>: what a build without the compiler server pays), for three
@@ -120,9 +120,20 @@ internal static class AnalyzerCost
             // Not one of the three: the realistic application as an SDK build compiles it, with the .NET analyzers
             // the SDK passes to csc by default, which pay the driver's floor on both sides.
             ("d", realistic with { Name = "(d) realistic application + SDK .NET analyzers" }, net, CscCompile.NetAnalyzerAssemblies(netFolder)),
+            // Nor this one: the realistic application as an SDK build compiles it with EnableNETAnalyzers=false, which still
+            // passes the targeting pack's own generators and analyzers (so the driver's floor is paid on both sides).
+            // Through csc only: they are built against a newer Roslyn than the 4.8 this process binds with.
+            ("e", realistic with { Name = "(e) realistic application + the framework's own analyzers (targeting pack)" }, ImmutableArray<DiagnosticAnalyzer>.Empty, AnalyzerAssemblies.FrameworkAnalyzerAssemblies()),
         };
         foreach (var (key, consumer, others, otherAssemblies) in runs.Where(r => only is null || only.Contains(r.Key, StringComparison.Ordinal)))
         {
+            if (!csc && others.IsEmpty && !otherAssemblies.IsEmpty)
+            {
+                output.WriteLine();
+                output.WriteLine($"{consumer.Name}: measured with --csc only.");
+                continue;
+            }
+
             var variants = new List<Variant> { new("without", others, null, otherAssemblies), new("with", others.Add(sora), sora, otherAssemblies.AddRange(soraAssemblies)) };
             if (older is not null)
             {

@@ -41,6 +41,13 @@ internal sealed class FloorAnalyzer(FloorAnalyzer.Shape shape) : DiagnosticAnaly
         /// upper bound where other types' <c>with</c>s and target-typed <c>new</c>s abound, which its filter skips).
         /// </summary>
         SyntaxWalkAndOperations,
+
+        /// <summary>
+        /// The walk, and on the same nodes what a syntax-level reading of a site would ask instead of
+        /// <c>GetOperation</c>: the symbol of the creation or <c>with</c>, and the constant value (or, failing that, the
+        /// symbol) of each argument and initializer value. Measures whether that rewrite is worth doing.
+        /// </summary>
+        SyntaxWalkAndSymbols,
     }
 
     // Never reported. A descriptor is needed because the driver skips an analyzer whose diagnostics are all disabled.
@@ -57,13 +64,14 @@ internal sealed class FloorAnalyzer(FloorAnalyzer.Shape shape) : DiagnosticAnaly
         Shape.SemanticModel => "empty: semantic model action",
         Shape.SyntaxNodes => "empty: four syntax node actions",
         Shape.SyntaxWalk => "semantic model action + syntax walk, no binding",
+        Shape.SyntaxWalkAndSymbols => "semantic model action + syntax walk + symbols and constants of sites",
         _ => "semantic model action + syntax walk + GetOperation on sites",
     };
 
     /// <summary>The shapes that cost nothing but the driver's, and those that add the analyzer's own walk and binding.</summary>
     public static ImmutableArray<Shape> Floors { get; } = ImmutableArray.Create(Shape.CompilationStartOnly, Shape.SyntaxTree, Shape.SemanticModel, Shape.SyntaxNodes);
 
-    public static ImmutableArray<Shape> Ladder { get; } = ImmutableArray.Create(Shape.SemanticModel, Shape.SyntaxWalk, Shape.SyntaxWalkAndOperations);
+    public static ImmutableArray<Shape> Ladder { get; } = ImmutableArray.Create(Shape.SemanticModel, Shape.SyntaxWalk, Shape.SyntaxWalkAndOperations, Shape.SyntaxWalkAndSymbols);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -87,7 +95,7 @@ internal sealed class FloorAnalyzer(FloorAnalyzer.Shape shape) : DiagnosticAnaly
                         SyntaxKind.WithExpression,
                         SyntaxKind.InvocationExpression);
                     break;
-                case Shape.SyntaxWalk or Shape.SyntaxWalkAndOperations:
+                case Shape.SyntaxWalk or Shape.SyntaxWalkAndOperations or Shape.SyntaxWalkAndSymbols:
                     start.RegisterSemanticModelAction(Walk);
                     break;
             }
@@ -107,6 +115,29 @@ internal sealed class FloorAnalyzer(FloorAnalyzer.Shape shape) : DiagnosticAnaly
             if (site && shape == Shape.SyntaxWalkAndOperations)
             {
                 _ = context.SemanticModel.GetOperation(node, context.CancellationToken);
+            }
+            else if (site && shape == Shape.SyntaxWalkAndSymbols)
+            {
+                Symbols(context.SemanticModel, node, context.CancellationToken);
+            }
+        }
+    }
+
+    private static void Symbols(SemanticModel model, SyntaxNode site, CancellationToken cancellationToken)
+    {
+        _ = model.GetSymbolInfo(site, cancellationToken);
+        var values = site switch
+        {
+            BaseObjectCreationExpressionSyntax creation => (creation.ArgumentList?.Arguments.Select(a => a.Expression) ?? [])
+                .Concat(creation.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>().Select(a => a.Right) ?? []),
+            WithExpressionSyntax with => with.Initializer.Expressions.OfType<AssignmentExpressionSyntax>().Select(a => a.Right),
+            _ => [],
+        };
+        foreach (var value in values)
+        {
+            if (!model.GetConstantValue(value, cancellationToken).HasValue)
+            {
+                _ = model.GetSymbolInfo(value, cancellationToken);
             }
         }
     }
