@@ -123,6 +123,11 @@ public sealed class SoraRequestAnalyzer : DiagnosticAnalyzer
 
         private void With(SemanticModelAnalysisContext context, WithExpressionSyntax syntax)
         {
+            if (!IsSiteType(context, syntax, builders: false))
+            {
+                return;
+            }
+
             if (context.SemanticModel.GetOperation(syntax, context.CancellationToken) is IWithOperation with
                 && with.Type is INamedTypeSymbol type
                 && Request(type) is { } request)
@@ -134,6 +139,11 @@ public sealed class SoraRequestAnalyzer : DiagnosticAnalyzer
         /// <summary>A creation of a request, or of a builder, judged over the chain of calls on it when there is one.</summary>
         private void Creation(SemanticModelAnalysisContext context, ExpressionSyntax syntax)
         {
+            if (!IsSiteType(context, syntax, builders: true))
+            {
+                return;
+            }
+
             if (context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IObjectCreationOperation { Type: INamedTypeSymbol type } creation)
             {
                 return;
@@ -148,6 +158,15 @@ public sealed class SoraRequestAnalyzer : DiagnosticAnalyzer
                 Check(ConstructionSite.FromBuilder(built, creation, _symbols), context.ReportDiagnostic);
             }
         }
+
+        /// <summary>
+        /// Whether the expression's type is a request (or, with <paramref name="builders"/>, a request's builder). Asked
+        /// before <c>GetOperation</c>, which builds the operation tree of the whole enclosing member: the type alone binds
+        /// the statement, and most target-typed <c>new</c>s and <c>with</c>s the syntax lets through are other types.
+        /// </summary>
+        private bool IsSiteType(SemanticModelAnalysisContext context, ExpressionSyntax syntax, bool builders) =>
+            context.SemanticModel.GetTypeInfo(syntax, context.CancellationToken).Type is INamedTypeSymbol type
+            && (Request(type) is not null || (builders && Builds(type) is not null));
 
         /// <summary>The request a builder type builds, or null when the type is no request's builder.</summary>
         private RequestMetadata? Builds(ITypeSymbol? type) =>
