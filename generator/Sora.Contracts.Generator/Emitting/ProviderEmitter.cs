@@ -29,7 +29,7 @@ internal static class ProviderEmitter
             "string id", "string title", "string? description", "string? source", "string? baseUrl", "string? auth", "string? retiredOn", "string? retiredSource", "string? idPrefix",
             "global::System.Collections.Generic.IReadOnlyList<string> createContentTypes", "bool returnsVideoUrl",
             "global::System.Collections.Generic.IReadOnlyList<string> keyHeaders", "global::System.Collections.Generic.IReadOnlyList<string>? operations",
-            "global::System.Collections.Generic.IReadOnlyList<string> extraStatuses", "bool honoursIdempotencyKey", "bool requiresIdempotencyKey",
+            "global::System.Collections.Generic.IReadOnlyList<string> extraStatuses", "bool honoursIdempotencyKey", "bool requiresIdempotencyKey", "string? errorSchema",
         };
         parameters.AddRange(limits.Select(l => Settings.ValueType(l, nullable: true) + " " + SpecReader.Parsing.Naming.ToParameterName(Settings.Name(l))));
         w.Open($"private SoraProvider({string.Join(", ", parameters)})");
@@ -49,6 +49,7 @@ internal static class ProviderEmitter
         w.Line("ExtraStatuses = extraStatuses;");
         w.Line("HonoursIdempotencyKey = honoursIdempotencyKey;");
         w.Line("RequiresIdempotencyKey = requiresIdempotencyKey;");
+        w.Line("ErrorSchema = errorSchema;");
         foreach (var limit in limits)
         {
             w.Line($"{Settings.Name(limit)} = {SpecReader.Parsing.Naming.ToParameterName(Settings.Name(limit))};");
@@ -63,7 +64,7 @@ internal static class ProviderEmitter
                 CSharp.Literal(p.Id), CSharp.Literal(p.Title), Nullable(p.Description), Nullable(p.Source), Nullable(p.BaseUrl), Nullable(p.Auth),
                 Nullable(p.Retired?.Date), Nullable(p.Retired?.Source), Nullable(p.IdPrefix), CSharp.ReadOnlyArray(p.CreateContentTypes), Bool(p.ReturnsVideoUrl),
                 CSharp.ReadOnlyArray(p.KeyHeaders), p.Operations.Count == 0 ? "null" : CSharp.ReadOnlyArray(p.Operations),
-                CSharp.ReadOnlyArray(p.ExtraStatuses), Bool(p.HonoursIdempotencyKey), Bool(p.RequiresIdempotencyKey),
+                CSharp.ReadOnlyArray(p.ExtraStatuses), Bool(p.HonoursIdempotencyKey), Bool(p.RequiresIdempotencyKey), Nullable(p.ErrorSchema),
             };
             arguments.AddRange(limits.Select(l => p.Limits.FirstOrDefault(x => x.Key == l.Key) is { } value ? Settings.Expression(value) : "null"));
             w.Line();
@@ -97,6 +98,7 @@ internal static class ProviderEmitter
         Property(w, "global::System.Collections.Generic.IReadOnlyList<string>", "ExtraStatuses", "Statuses the server reports, beyond the spec's, while a job has not finished.");
         Property(w, "bool", "HonoursIdempotencyKey", "Whether the server honours an <c>Idempotency-Key</c> header on a request that starts a job, so such a request may be sent again.");
         Property(w, "bool", "RequiresIdempotencyKey", "Whether the server refuses a request that starts a job without an <c>Idempotency-Key</c> header.");
+        Property(w, "string?", "ErrorSchema", "The schema of the server's error bodies, when they are not the spec's error envelope (a schema name of <c>components/schemas</c>).");
         foreach (var limit in limits)
         {
             Property(w, Settings.ValueType(limit, nullable: true), Settings.Name(limit), $"The limit <c>{CSharp.Xml(limit.Key)}</c>, when the profile sets it.");
@@ -134,6 +136,20 @@ internal static class ProviderEmitter
         {
             w.Open($"if (global::System.Object.ReferenceEquals(this, {group.Key.Identifier}) && schema == {CSharp.Literal(group.Key.Schema)})");
             w.Line($"return {CSharp.ReadOnlyArray(group.Select(r => r.Property))};");
+            w.Close();
+            w.Line();
+        }
+
+        w.Line("return global::System.Array.Empty<string>();");
+        w.Close();
+
+        w.Line();
+        w.Line("/// <summary>The parameters of an operation this provider demands although the spec lets them be left out (wire names; empty when none).</summary>");
+        w.Open("public global::System.Collections.Generic.IReadOnlyList<string> GetRequiredParameters(string operationId)");
+        foreach (var group in providers.SelectMany(p => p.RequiredParameters.Select(r => (Provider: p, r.OperationId, r.Parameter))).GroupBy(r => (r.Provider.Identifier, r.OperationId)))
+        {
+            w.Open($"if (global::System.Object.ReferenceEquals(this, {group.Key.Identifier}) && operationId == {CSharp.Literal(group.Key.OperationId)})");
+            w.Line($"return {CSharp.ReadOnlyArray(group.Select(r => r.Parameter))};");
             w.Close();
             w.Line();
         }

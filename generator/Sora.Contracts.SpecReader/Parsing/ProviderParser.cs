@@ -14,7 +14,7 @@ internal static class ProviderParser
     private static readonly string[] ProviderKeys =
     {
         "title", "description", "source", "baseUrl", "auth", "keyHeaders", "retired", "idPrefix", "createContentTypes", "operations", "requires",
-        "extraStatuses", "idempotencyKey", "values", "limits", "returnsVideoUrl",
+        "requiredParameters", "errorSchema", "extraStatuses", "idempotencyKey", "values", "limits", "returnsVideoUrl",
     };
 
     // How a server treats the Idempotency-Key header (IETF httpapi draft): honours it when sent, or refuses a create without it.
@@ -22,8 +22,9 @@ internal static class ProviderParser
     private const string IdempotencyRequired = "required";
 
     public static List<ProviderModel> ReadProviders(
-        ParseContext context, YamlMapping root, IReadOnlyDictionary<string, List<PropertyModel>> objects, IReadOnlyCollection<string> operationIds)
+        ParseContext context, YamlMapping root, IReadOnlyDictionary<string, List<PropertyModel>> objects, IReadOnlyList<OperationModel> operations)
     {
+        var operationIds = operations.Select(o => o.OperationId).ToList();
         var providers = new List<ProviderModel>();
         if (root[Extensions.Providers] is not { } node)
         {
@@ -74,6 +75,13 @@ internal static class ProviderParser
                 context.Report(SpecDiagnostics.InvalidExtension, idempotencyNode, $"idempotencyKey of '{id}' must be {IdempotencyOptional} or {IdempotencyRequired}");
             }
 
+            var errorSchema = ParseContext.String(profile, "errorSchema");
+            if (profile["errorSchema"] is { } errorNode && (errorSchema is null || !objects.ContainsKey(errorSchema)))
+            {
+                context.Report(SpecDiagnostics.InvalidExtension, errorNode, $"errorSchema of '{id}' must name an object schema of this spec (components/schemas)");
+                errorSchema = null;
+            }
+
             providers.Add(new ProviderModel(
                 id,
                 identifier,
@@ -93,7 +101,9 @@ internal static class ProviderParser
                 ReadRequired(context, id, profile["requires"], objects).ToEquatableArray(),
                 ReadList(context, id, profile, "extraStatuses").ToEquatableArray(),
                 idempotency is IdempotencyOptional or IdempotencyRequired,
-                idempotency == IdempotencyRequired));
+                idempotency == IdempotencyRequired,
+                ReadRequiredParameters(context, id, profile["requiredParameters"], operations).ToEquatableArray(),
+                errorSchema));
         }
 
         return providers;
@@ -217,6 +227,48 @@ internal static class ProviderParser
                 }
 
                 required.Add(new ProviderPropertyModel(schemaEntry.Key.Value, scalar.Value));
+            }
+        }
+
+        return required;
+    }
+
+    /// <summary>
+    /// <c>requiredParameters</c>: operationId → the parameters the server demands although the spec lets them be left
+    /// out; each must be one the operation declares.
+    /// </summary>
+    private static List<ProviderParameterModel> ReadRequiredParameters(ParseContext context, string id, YamlNode? node, IReadOnlyList<OperationModel> operations)
+    {
+        var required = new List<ProviderParameterModel>();
+        if (node is null)
+        {
+            return required;
+        }
+
+        if (node is not YamlMapping byOperation)
+        {
+            context.Report(SpecDiagnostics.InvalidExtension, node, $"'requiredParameters' of '{id}' must map operationIds to lists of parameter names");
+            return required;
+        }
+
+        foreach (var entry in byOperation.Entries)
+        {
+            if (operations.FirstOrDefault(o => o.OperationId == entry.Key.Value) is not { } operation || entry.Value is not YamlSequence list)
+            {
+                context.Report(SpecDiagnostics.InvalidExtension, entry.Key,
+                    $"'requiredParameters' of '{id}' names '{entry.Key.Value}', which is not an operationId of this spec with a list of parameters");
+                continue;
+            }
+
+            foreach (var item in list.Items)
+            {
+                if (item is not YamlScalar scalar || operation.Parameters.All(p => p.Name != scalar.Value))
+                {
+                    context.Report(SpecDiagnostics.InvalidExtension, item, $"'requiredParameters' of '{id}' must list parameters that '{operation.OperationId}' declares");
+                    continue;
+                }
+
+                required.Add(new ProviderParameterModel(operation.OperationId, scalar.Value));
             }
         }
 
