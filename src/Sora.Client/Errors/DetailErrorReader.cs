@@ -38,7 +38,7 @@ internal static class DetailErrorReader
         var issues = new List<ValidationIssue>();
         foreach (var item in list.EnumerateArray())
         {
-            if (item.ValueKind != JsonValueKind.Object || item.Deserialize(SoraJsonContext.Default.ValidationIssue) is not { } issue)
+            if (item.ValueKind != JsonValueKind.Object || item.Deserialize(SoraJsonContext.Default.ValidationIssue) is not { Msg.Length: > 0 } issue)
             {
                 return null;
             }
