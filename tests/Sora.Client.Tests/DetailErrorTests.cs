@@ -89,9 +89,20 @@ public sealed class DetailErrorTests
     }
 
     [Fact]
-    public async Task WithoutThatProfile_ADetailBodyIsNotTakenForAnError()
+    public async Task WithoutAProfile_ADetailBodyIsRead_SinceTheServerIsUnknown()
     {
         using var rig = new TestRig();
+        rig.Handler.Then(Responses.Json("""{"detail":"Video not found"}""", HttpStatusCode.NotFound));
+
+        var e = await Assert.ThrowsAsync<SoraApiException>(() => rig.Client.GetAsync("video_1"));
+
+        Assert.Equal("Video not found", e.ErrorMessage);
+    }
+
+    [Fact]
+    public async Task WithAProfileThatAnswersTheEnvelope_ADetailBodyIsNotTakenForAnError()
+    {
+        using var rig = new TestRig(o => o.Provider = SoraProvider.All.First(p => p.ErrorSchema is null));
         rig.Handler.Then(Responses.Json("""{"detail":"Video not found"}""", HttpStatusCode.NotFound));
 
         var e = await Assert.ThrowsAsync<SoraApiException>(() => rig.Client.GetAsync("video_1"));

@@ -10,8 +10,12 @@ namespace Sora.Client.Errors;
 /// </summary>
 internal static class DetailErrorReader
 {
-    /// <summary>Whether <paramref name="provider"/> answers errors in FastAPI's shape rather than the envelope.</summary>
-    public static bool Applies(SoraProvider? provider) => provider?.ErrorSchema == nameof(DetailErrorResponse);
+    /// <summary>
+    /// Whether a body of this shape is read from <paramref name="provider"/>: when its profile names the shape, or when
+    /// no profile is chosen (the server is unknown, so any error shape a profile of the spec declares may come).
+    /// </summary>
+    public static bool Applies(SoraProvider? provider) =>
+        provider is null ? SoraProvider.All.Any(p => p.ErrorSchema == nameof(DetailErrorResponse)) : provider.ErrorSchema == nameof(DetailErrorResponse);
 
     /// <summary>The error in <paramref name="body"/>, or null when it is not a detail body this reader understands.</summary>
     public static ApiError? TryRead(byte[] body)
