@@ -129,33 +129,18 @@ internal static class ProviderEmitter
             index++;
         }
 
-        w.Line();
-        w.Line("/// <summary>The properties of a schema this provider demands although the spec lets them be left out (wire names; empty when none).</summary>");
-        w.Open("public global::System.Collections.Generic.IReadOnlyList<string> GetRequiredProperties(string schema)");
-        foreach (var group in providers.SelectMany(p => p.Requires.Select(r => (Provider: p, r.Schema, r.Property))).GroupBy(r => (r.Provider.Identifier, r.Schema)))
-        {
-            w.Open($"if (global::System.Object.ReferenceEquals(this, {group.Key.Identifier}) && schema == {CSharp.Literal(group.Key.Schema)})");
-            w.Line($"return {CSharp.ReadOnlyArray(group.Select(r => r.Property))};");
-            w.Close();
-            w.Line();
-        }
-
-        w.Line("return global::System.Array.Empty<string>();");
-        w.Close();
-
-        w.Line();
-        w.Line("/// <summary>The parameters of an operation this provider demands although the spec lets them be left out (wire names; empty when none).</summary>");
-        w.Open("public global::System.Collections.Generic.IReadOnlyList<string> GetRequiredParameters(string operationId)");
-        foreach (var group in providers.SelectMany(p => p.RequiredParameters.Select(r => (Provider: p, r.OperationId, r.Parameter))).GroupBy(r => (r.Provider.Identifier, r.OperationId)))
-        {
-            w.Open($"if (global::System.Object.ReferenceEquals(this, {group.Key.Identifier}) && operationId == {CSharp.Literal(group.Key.OperationId)})");
-            w.Line($"return {CSharp.ReadOnlyArray(group.Select(r => r.Parameter))};");
-            w.Close();
-            w.Line();
-        }
-
-        w.Line("return global::System.Array.Empty<string>();");
-        w.Close();
+        NameLookup(
+            w,
+            "The properties of a schema this provider demands although the spec lets them be left out (wire names; empty when none).",
+            "GetRequiredProperties",
+            "schema",
+            providers.SelectMany(p => p.Requires.Select(r => (p.Identifier, Key: r.Schema, Name: r.Property))));
+        NameLookup(
+            w,
+            "The parameters of an operation this provider demands although the spec lets them be left out (wire names; empty when none).",
+            "GetRequiredParameters",
+            "operationId",
+            providers.SelectMany(p => p.RequiredParameters.Select(r => (p.Identifier, Key: r.OperationId, Name: r.Parameter))));
 
         if ((providers.FirstOrDefault(p => p.Retired is null) ?? providers.FirstOrDefault()) is { } live)
         {
@@ -192,6 +177,24 @@ internal static class ProviderEmitter
     /// <summary>The profile's metadata attribute; a retired one carries its date, which the analyzer's SORA007 reads.</summary>
     private static string ProfileAttribute(ProviderModel p) =>
         $"{CSharp.Runtime}.Metadata.SoraProviderProfile({CSharp.Literal(p.Id)}{(p.Retired is { } retired ? ", RetiredOn = " + CSharp.Literal(retired.Date) : string.Empty)})";
+
+    /// <summary>A method returning, for this profile and a key (a schema, an operation), the names the spec lists; empty otherwise.</summary>
+    private static void NameLookup(CodeWriter w, string summary, string method, string parameter, IEnumerable<(string Identifier, string Key, string Name)> entries)
+    {
+        w.Line();
+        w.Line($"/// <summary>{summary}</summary>");
+        w.Open($"public global::System.Collections.Generic.IReadOnlyList<string> {method}(string {parameter})");
+        foreach (var group in entries.GroupBy(e => (e.Identifier, e.Key)))
+        {
+            w.Open($"if (global::System.Object.ReferenceEquals(this, {group.Key.Identifier}) && {parameter} == {CSharp.Literal(group.Key.Key)})");
+            w.Line($"return {CSharp.ReadOnlyArray(group.Select(e => e.Name))};");
+            w.Close();
+            w.Line();
+        }
+
+        w.Line("return global::System.Array.Empty<string>();");
+        w.Close();
+    }
 
     private static string Bool(bool value) => value ? "true" : "false";
 
