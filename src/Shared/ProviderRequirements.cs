@@ -7,7 +7,8 @@ namespace Sora.Shared;
 
 /// <summary>
 /// Shared source, compiled into the client, the emulator and the CLI. The properties a profile demands although the spec lets them be left out (<see cref="SoraProvider.GetRequiredProperties"/>),
-/// found on a request by the wire names its generated properties record (<see cref="SoraPropertyAttribute"/>).
+/// found on a request by the wire names its generated properties record (<see cref="SoraPropertyAttribute"/>), and the
+/// parameters it demands on an operation (<see cref="SoraProvider.GetRequiredParameters"/>).
 /// </summary>
 internal static class ProviderRequirements
 {
@@ -31,4 +32,8 @@ internal static class ProviderRequirements
 
         return null;
     }
+
+    /// <summary>The first parameter of <paramref name="operation"/> the provider requires that <paramref name="valueOf"/> has no value for, or null.</summary>
+    public static string? FirstMissingParameter(SoraOperation operation, SoraProvider provider, Func<string, string?> valueOf) =>
+        provider.GetRequiredParameters(operation.OperationId).FirstOrDefault(name => string.IsNullOrWhiteSpace(valueOf(name)));
 }

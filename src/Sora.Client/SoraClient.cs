@@ -11,6 +11,7 @@ using Sora.Client.Resilience;
 using Sora.Client.Telemetry;
 using Sora.Contracts;
 using Sora.Contracts.Validation;
+using Sora.Shared;
 
 namespace Sora.Client;
 
@@ -158,9 +159,13 @@ public sealed class SoraClient : IDisposable
     /// <param name="order">Sort order by creation time; the server's default when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is outside the spec's bounds; nothing was sent.</exception>
+    /// <exception cref="NotSupportedException">The provider's profile does not offer listing jobs.</exception>
+    /// <exception cref="InvalidOperationException">The provider demands a parameter that <see cref="SoraClientOptions.ProviderParameters"/> does not give; the message names both.</exception>
     public async Task<VideoList> ListPageAsync(string? after = null, int? pageSize = null, ListOrder? order = null, CancellationToken cancellationToken = default)
     {
         var operation = SoraOperations.ListVideos;
+        EnsureOffered(operation);
+        RequireProviderParameters(operation);
         if (pageSize is { } size && operation.FindParameter(QueryParameters.Limit) is { } limit && !limit.Admits(size))
         {
             throw new ArgumentOutOfRangeException(nameof(pageSize), size, $"The spec bounds {limit.Name} to {limit.Minimum}..{limit.Maximum}.");
@@ -171,6 +176,7 @@ public sealed class SoraClient : IDisposable
             new(QueryParameters.After, after),
             new(QueryParameters.Limit, pageSize?.ToString(CultureInfo.InvariantCulture)),
             new(QueryParameters.Order, order?.Value),
+            .. ProviderParametersOf(operation),
         ]);
         return await SendJsonAsync(new SoraCall(operation, null), url, null, SoraJsonContext.Default.VideoList, cancellationToken).ConfigureAwait(false);
     }
@@ -375,6 +381,25 @@ public sealed class SoraClient : IDisposable
                 $"Provider {provider.Id} does not offer {operation.OperationId} ({operation.Method} {operation.PathTemplate}); it offers {string.Join(", ", provider.Operations!)}.");
         }
     }
+
+    // A proxy refuses the call without it, so it is not sent: the caller learns which option to set.
+    private void RequireProviderParameters(SoraOperation operation)
+    {
+        if (_settings.Provider is { } provider
+            && ProviderRequirements.FirstMissingParameter(operation, provider, name => _settings.ProviderParameters.GetValueOrDefault(name)) is { } missing)
+        {
+            throw new InvalidOperationException(
+                $"Provider {provider.Id} requires the {missing} parameter on {operation.OperationId} ({operation.Method} {operation.PathTemplate}); "
+                + $"give it in {nameof(SoraClientOptions)}.{nameof(SoraClientOptions.ProviderParameters)}[\"{missing}\"].");
+        }
+    }
+
+    // The caller's values, on the operations that declare them; the ones the client fills itself are left to it.
+    private IEnumerable<KeyValuePair<string, string?>> ProviderParametersOf(SoraOperation operation) =>
+        _settings.ProviderParameters
+            .Where(p => operation.FindParameter(p.Key) is not null && p.Key is not (QueryParameters.After or QueryParameters.Limit or QueryParameters.Order))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value));
 
     private SoraCall ContentCall(string videoId)
     {

@@ -37,6 +37,14 @@ public sealed class SoraClientOptions
     /// </summary>
     public bool? IdempotencyKeys { get; set; }
 
+    /// <summary>
+    /// Values of the query parameters a provider's profile demands on an operation although the spec lets them be left
+    /// out (<see cref="SoraProvider.GetRequiredParameters"/>), by the parameter's name: a proxy that lists the jobs of
+    /// one upstream, say, needs that upstream named. Each is sent on the operations that declare it. When the profile
+    /// demands one that is missing here, the call fails before anything is sent.
+    /// </summary>
+    public IDictionary<string, string> ProviderParameters { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Allows plain <c>http</c> to hosts other than loopback (the key then travels unencrypted). Off by default.</summary>
     public bool AllowInsecureHttp { get; set; }
 

@@ -64,6 +64,7 @@ public sealed class SoraEmulator : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SoraEmulator).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(state);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
 

@@ -29,7 +29,7 @@ internal static class ProviderEmitter
             "string id", "string title", "string? description", "string? source", "string? baseUrl", "string? auth", "string? retiredOn", "string? retiredSource", "string? idPrefix",
             "global::System.Collections.Generic.IReadOnlyList<string> createContentTypes", "bool returnsVideoUrl",
             "global::System.Collections.Generic.IReadOnlyList<string> keyHeaders", "global::System.Collections.Generic.IReadOnlyList<string>? operations",
-            "global::System.Collections.Generic.IReadOnlyList<string> extraStatuses", "bool honoursIdempotencyKey", "bool requiresIdempotencyKey",
+            "global::System.Collections.Generic.IReadOnlyList<string> extraStatuses", "bool honoursIdempotencyKey", "bool requiresIdempotencyKey", "string? errorSchema",
         };
         parameters.AddRange(limits.Select(l => Settings.ValueType(l, nullable: true) + " " + SpecReader.Parsing.Naming.ToParameterName(Settings.Name(l))));
         w.Open($"private SoraProvider({string.Join(", ", parameters)})");
@@ -49,6 +49,7 @@ internal static class ProviderEmitter
         w.Line("ExtraStatuses = extraStatuses;");
         w.Line("HonoursIdempotencyKey = honoursIdempotencyKey;");
         w.Line("RequiresIdempotencyKey = requiresIdempotencyKey;");
+        w.Line("ErrorSchema = errorSchema;");
         foreach (var limit in limits)
         {
             w.Line($"{Settings.Name(limit)} = {SpecReader.Parsing.Naming.ToParameterName(Settings.Name(limit))};");
@@ -63,7 +64,7 @@ internal static class ProviderEmitter
                 CSharp.Literal(p.Id), CSharp.Literal(p.Title), Nullable(p.Description), Nullable(p.Source), Nullable(p.BaseUrl), Nullable(p.Auth),
                 Nullable(p.Retired?.Date), Nullable(p.Retired?.Source), Nullable(p.IdPrefix), CSharp.ReadOnlyArray(p.CreateContentTypes), Bool(p.ReturnsVideoUrl),
                 CSharp.ReadOnlyArray(p.KeyHeaders), p.Operations.Count == 0 ? "null" : CSharp.ReadOnlyArray(p.Operations),
-                CSharp.ReadOnlyArray(p.ExtraStatuses), Bool(p.HonoursIdempotencyKey), Bool(p.RequiresIdempotencyKey),
+                CSharp.ReadOnlyArray(p.ExtraStatuses), Bool(p.HonoursIdempotencyKey), Bool(p.RequiresIdempotencyKey), Nullable(p.ErrorSchema),
             };
             arguments.AddRange(limits.Select(l => p.Limits.FirstOrDefault(x => x.Key == l.Key) is { } value ? Settings.Expression(value) : "null"));
             w.Line();
@@ -97,6 +98,7 @@ internal static class ProviderEmitter
         Property(w, "global::System.Collections.Generic.IReadOnlyList<string>", "ExtraStatuses", "Statuses the server reports, beyond the spec's, while a job has not finished.");
         Property(w, "bool", "HonoursIdempotencyKey", "Whether the server honours an <c>Idempotency-Key</c> header on a request that starts a job, so such a request may be sent again.");
         Property(w, "bool", "RequiresIdempotencyKey", "Whether the server refuses a request that starts a job without an <c>Idempotency-Key</c> header.");
+        Property(w, "string?", "ErrorSchema", "The schema of the server's error bodies, when they are not the spec's error envelope (a schema name of <c>components/schemas</c>).");
         foreach (var limit in limits)
         {
             Property(w, Settings.ValueType(limit, nullable: true), Settings.Name(limit), $"The limit <c>{CSharp.Xml(limit.Key)}</c>, when the profile sets it.");
@@ -127,19 +129,18 @@ internal static class ProviderEmitter
             index++;
         }
 
-        w.Line();
-        w.Line("/// <summary>The properties of a schema this provider demands although the spec lets them be left out (wire names; empty when none).</summary>");
-        w.Open("public global::System.Collections.Generic.IReadOnlyList<string> GetRequiredProperties(string schema)");
-        foreach (var group in providers.SelectMany(p => p.Requires.Select(r => (Provider: p, r.Schema, r.Property))).GroupBy(r => (r.Provider.Identifier, r.Schema)))
-        {
-            w.Open($"if (global::System.Object.ReferenceEquals(this, {group.Key.Identifier}) && schema == {CSharp.Literal(group.Key.Schema)})");
-            w.Line($"return {CSharp.ReadOnlyArray(group.Select(r => r.Property))};");
-            w.Close();
-            w.Line();
-        }
-
-        w.Line("return global::System.Array.Empty<string>();");
-        w.Close();
+        NameLookup(
+            w,
+            "The properties of a schema this provider demands although the spec lets them be left out (wire names; empty when none).",
+            "GetRequiredProperties",
+            "schema",
+            providers.SelectMany(p => p.Requires.Select(r => (p.Identifier, Key: r.Schema, Name: r.Property))));
+        NameLookup(
+            w,
+            "The parameters of an operation this provider demands although the spec lets them be left out (wire names; empty when none).",
+            "GetRequiredParameters",
+            "operationId",
+            providers.SelectMany(p => p.RequiredParameters.Select(r => (p.Identifier, Key: r.OperationId, Name: r.Parameter))));
 
         if ((providers.FirstOrDefault(p => p.Retired is null) ?? providers.FirstOrDefault()) is { } live)
         {
@@ -176,6 +177,24 @@ internal static class ProviderEmitter
     /// <summary>The profile's metadata attribute; a retired one carries its date, which the analyzer's SORA007 reads.</summary>
     private static string ProfileAttribute(ProviderModel p) =>
         $"{CSharp.Runtime}.Metadata.SoraProviderProfile({CSharp.Literal(p.Id)}{(p.Retired is { } retired ? ", RetiredOn = " + CSharp.Literal(retired.Date) : string.Empty)})";
+
+    /// <summary>A method returning, for this profile and a key (a schema, an operation), the names the spec lists; empty otherwise.</summary>
+    private static void NameLookup(CodeWriter w, string summary, string method, string parameter, IEnumerable<(string Identifier, string Key, string Name)> entries)
+    {
+        w.Line();
+        w.Line($"/// <summary>{summary}</summary>");
+        w.Open($"public global::System.Collections.Generic.IReadOnlyList<string> {method}(string {parameter})");
+        foreach (var group in entries.GroupBy(e => (e.Identifier, e.Key)))
+        {
+            w.Open($"if (global::System.Object.ReferenceEquals(this, {group.Key.Identifier}) && {parameter} == {CSharp.Literal(group.Key.Key)})");
+            w.Line($"return {CSharp.ReadOnlyArray(group.Select(e => e.Name))};");
+            w.Close();
+            w.Line();
+        }
+
+        w.Line("return global::System.Array.Empty<string>();");
+        w.Close();
+    }
 
     private static string Bool(bool value) => value ? "true" : "false";
 

@@ -170,7 +170,12 @@ internal sealed record ProviderModel(
     EquatableArray<ProviderPropertyModel> Requires,
     EquatableArray<string> ExtraStatuses,
     bool HonoursIdempotencyKey,
-    bool RequiresIdempotencyKey);
+    bool RequiresIdempotencyKey,
+    EquatableArray<ProviderParameterModel> RequiredParameters,
+    string? ErrorSchema);
+
+/// <summary>A parameter of an operation the provider demands although the spec lets it be left out.</summary>
+internal sealed record ProviderParameterModel(string OperationId, string Parameter);
 
 /// <summary>A property the provider demands although the spec lets it be left out.</summary>
 internal sealed record ProviderPropertyModel(string Schema, string Property);

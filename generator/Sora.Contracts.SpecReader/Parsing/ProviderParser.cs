@@ -14,7 +14,7 @@ internal static class ProviderParser
     private static readonly string[] ProviderKeys =
     {
         "title", "description", "source", "baseUrl", "auth", "keyHeaders", "retired", "idPrefix", "createContentTypes", "operations", "requires",
-        "extraStatuses", "idempotencyKey", "values", "limits", "returnsVideoUrl",
+        "requiredParameters", "errorSchema", "extraStatuses", "idempotencyKey", "values", "limits", "returnsVideoUrl",
     };
 
     // How a server treats the Idempotency-Key header (IETF httpapi draft): honours it when sent, or refuses a create without it.
@@ -22,8 +22,9 @@ internal static class ProviderParser
     private const string IdempotencyRequired = "required";
 
     public static List<ProviderModel> ReadProviders(
-        ParseContext context, YamlMapping root, IReadOnlyDictionary<string, List<PropertyModel>> objects, IReadOnlyCollection<string> operationIds)
+        ParseContext context, YamlMapping root, IReadOnlyDictionary<string, List<PropertyModel>> objects, IReadOnlyList<OperationModel> operations)
     {
+        var operationIds = operations.Select(o => o.OperationId).ToList();
         var providers = new List<ProviderModel>();
         if (root[Extensions.Providers] is not { } node)
         {
@@ -74,6 +75,13 @@ internal static class ProviderParser
                 context.Report(SpecDiagnostics.InvalidExtension, idempotencyNode, $"idempotencyKey of '{id}' must be {IdempotencyOptional} or {IdempotencyRequired}");
             }
 
+            var errorSchema = ParseContext.String(profile, "errorSchema");
+            if (profile["errorSchema"] is { } errorNode && (errorSchema is null || !objects.ContainsKey(errorSchema)))
+            {
+                context.Report(SpecDiagnostics.InvalidExtension, errorNode, $"errorSchema of '{id}' must name an object schema of this spec (components/schemas)");
+                errorSchema = null;
+            }
+
             providers.Add(new ProviderModel(
                 id,
                 identifier,
@@ -93,7 +101,9 @@ internal static class ProviderParser
                 ReadRequired(context, id, profile["requires"], objects).ToEquatableArray(),
                 ReadList(context, id, profile, "extraStatuses").ToEquatableArray(),
                 idempotency is IdempotencyOptional or IdempotencyRequired,
-                idempotency == IdempotencyRequired));
+                idempotency == IdempotencyRequired,
+                ReadRequiredParameters(context, id, profile["requiredParameters"], operations).ToEquatableArray(),
+                errorSchema));
         }
 
         return providers;
@@ -185,43 +195,67 @@ internal static class ProviderParser
     }
 
     /// <summary><c>requires</c>: schema → the properties the server demands although the spec lets them be left out.</summary>
-    private static List<ProviderPropertyModel> ReadRequired(ParseContext context, string id, YamlNode? node, IReadOnlyDictionary<string, List<PropertyModel>> objects)
+    private static List<ProviderPropertyModel> ReadRequired(ParseContext context, string id, YamlNode? node, IReadOnlyDictionary<string, List<PropertyModel>> objects) =>
+        ReadMemberLists(
+            context, id, node, new MemberLists("requires", "schema names", "an object schema", "properties"),
+            schema => objects.TryGetValue(schema, out var properties) ? properties.Select(p => p.JsonName).ToList() : null)
+        .Select(m => new ProviderPropertyModel(m.Owner, m.Member)).ToList();
+
+    /// <summary>
+    /// <c>requiredParameters</c>: operationId → the parameters the server demands although the spec lets them be left
+    /// out; each must be one the operation declares.
+    /// </summary>
+    private static List<ProviderParameterModel> ReadRequiredParameters(ParseContext context, string id, YamlNode? node, IReadOnlyList<OperationModel> operations) =>
+        ReadMemberLists(
+            context, id, node, new MemberLists("requiredParameters", "operationIds", "an operationId", "parameters"),
+            operationId => operations.FirstOrDefault(o => o.OperationId == operationId)?.Parameters.Select(p => p.Name).ToList())
+        .Select(m => new ProviderParameterModel(m.Owner, m.Member)).ToList();
+
+    /// <summary>
+    /// A mapping of owners (schemas, operations) to lists of their members (properties, parameters), as
+    /// <paramref name="membersOf"/> knows them (null: no such owner); anything else is SORA110 at its line.
+    /// </summary>
+    private static List<(string Owner, string Member)> ReadMemberLists(
+        ParseContext context, string id, YamlNode? node, MemberLists words, Func<string, List<string>?> membersOf)
     {
-        var required = new List<ProviderPropertyModel>();
+        var found = new List<(string Owner, string Member)>();
         if (node is null)
         {
-            return required;
+            return found;
         }
 
-        if (node is not YamlMapping bySchema)
+        if (node is not YamlMapping byOwner)
         {
-            context.Report(SpecDiagnostics.InvalidExtension, node, $"'requires' of '{id}' must map schema names to lists of properties");
-            return required;
+            context.Report(SpecDiagnostics.InvalidExtension, node, $"'{words.Key}' of '{id}' must map {words.Owners} to lists of {words.Members}");
+            return found;
         }
 
-        foreach (var schemaEntry in bySchema.Entries)
+        foreach (var entry in byOwner.Entries)
         {
-            if (!objects.TryGetValue(schemaEntry.Key.Value, out var properties) || schemaEntry.Value is not YamlSequence list)
+            if (membersOf(entry.Key.Value) is not { } members || entry.Value is not YamlSequence list)
             {
-                context.Report(SpecDiagnostics.InvalidExtension, schemaEntry.Key,
-                    $"'requires' of '{id}' names '{schemaEntry.Key.Value}', which is not an object schema of this spec with a list of properties");
+                context.Report(SpecDiagnostics.InvalidExtension, entry.Key,
+                    $"'{words.Key}' of '{id}' names '{entry.Key.Value}', which is not {words.Owner} of this spec with a list of {words.Members}");
                 continue;
             }
 
             foreach (var item in list.Items)
             {
-                if (item is not YamlScalar scalar || properties.All(p => p.JsonName != scalar.Value))
+                if (item is not YamlScalar scalar || !members.Contains(scalar.Value))
                 {
-                    context.Report(SpecDiagnostics.InvalidExtension, item, $"'requires' of '{id}' must list properties of '{schemaEntry.Key.Value}'");
+                    context.Report(SpecDiagnostics.InvalidExtension, item, $"'{words.Key}' of '{id}' must list {words.Members} of '{entry.Key.Value}'");
                     continue;
                 }
 
-                required.Add(new ProviderPropertyModel(schemaEntry.Key.Value, scalar.Value));
+                found.Add((entry.Key.Value, scalar.Value));
             }
         }
 
-        return required;
+        return found;
     }
+
+    /// <summary>How a diagnostic names a member-list setting: its key, its owners (plural and one) and their members.</summary>
+    private sealed record MemberLists(string Key, string Owners, string Owner, string Members);
 
     public static List<SettingModel> ReadPolling(ParseContext context, YamlMapping root) =>
         ReadSettings(context, root[Extensions.Polling], Extensions.Polling, allowBooleans: true);

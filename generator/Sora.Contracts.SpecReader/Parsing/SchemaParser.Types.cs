@@ -162,8 +162,14 @@ internal sealed partial class SchemaParser
             return ResolveType(where, place, copy, out _, out _);
         }
 
+        // [{type: string}, {type: array}, ...]: one of several JSON types (FastAPI's detail); kept as the JSON value that came.
+        if (chosen is null && primitives.Count > 1 && !primitives.Contains("?") && primitives.Distinct(StringComparer.Ordinal).Count() == primitives.Count)
+        {
+            return Primitive(TypeKind.Json);
+        }
+
         _context.Report(SpecDiagnostics.UnsupportedSchema, schema,
-            $"'{where}' uses an anyOf shape that is not generated: supported are [$ref, 'null'], [$ref to an enum, string/integer] and [type, 'null']");
+            $"'{where}' uses an anyOf shape that is not generated: supported are [$ref, 'null'], [$ref to an enum, string/integer], [type, 'null'] and distinct plain types");
         return null;
     }
 

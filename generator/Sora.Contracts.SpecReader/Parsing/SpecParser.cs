@@ -87,7 +87,7 @@ internal static class SpecParser
         var drafts = schemas.ReadObjects();
 
         var propertiesByObject = drafts.ToDictionary(d => d.Name, d => d.Properties, StringComparer.Ordinal);
-        var providers = ProviderParser.ReadProviders(context, document, propertiesByObject, operations.Operations.Select(o => o.OperationId).ToList());
+        var providers = ProviderParser.ReadProviders(context, document, propertiesByObject, operations.Operations);
         var polling = ProviderParser.ReadPolling(context, document);
 
         var requestSchemas = new HashSet<string>(operations.Operations.SelectMany(o => o.RequestSchemas), StringComparer.Ordinal);

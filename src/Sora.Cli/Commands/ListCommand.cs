@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sora.Cli.Configuration;
 using Sora.Cli.Output;
 using Sora.Contracts;
+using Sora.Shared;
 using Spectre.Console;
 
 namespace Sora.Cli.Commands;
@@ -15,11 +16,24 @@ internal static class ListCommand
         var after = new Option<string?>("--after") { Description = "Start after this job id (the previous page's last)." };
         var order = new Option<string?>("--order") { Description = "Sort order by creation time; the server's default when omitted." };
         order.AcceptOnlyFromAmong([.. ListOrder.KnownValues.Select(o => o.Value)]);
-        var command = new Command("list", "List jobs.") { limit, after, order };
+        var parameters = new Option<string[]>("--param")
+        {
+            Description = "NAME=VALUE: a query parameter the provider's profile requires on list (a proxy's upstream, say); repeatable.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var command = new Command("list", "List jobs.") { limit, after, order, parameters };
         globals.AddServerTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            using var client = ServerConnection.Connect(CliSettings.Resolve(parsed, globals, io));
+            var settings = CliSettings.Resolve(parsed, globals, io);
+            var given = ProviderParameters(parsed.GetValue(parameters) ?? []);
+            // Refused here rather than by the client, so the message names the flag a user can pass.
+            if (settings.Provider is { } provider && ProviderRequirements.FirstMissingParameter(SoraOperations.ListVideos, provider, given.GetValueOrDefault) is { } missing)
+            {
+                throw new CliUsageException($"provider {provider.Id} requires the {missing} parameter to list jobs: pass --param {missing}=VALUE.");
+            }
+
+            using var client = ServerConnection.Connect(settings, given);
             VideoList page;
             try
             {
@@ -55,5 +69,22 @@ internal static class ListCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static Dictionary<string, string> ProviderParameters(string[] pairs)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            var split = pair.IndexOf('=', StringComparison.Ordinal);
+            if (split <= 0)
+            {
+                throw new CliUsageException($"--param: '{pair}' is not NAME=VALUE.");
+            }
+
+            values[pair[..split]] = pair[(split + 1)..];
+        }
+
+        return values;
     }
 }

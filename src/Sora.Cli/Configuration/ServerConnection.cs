@@ -5,9 +5,17 @@ namespace Sora.Cli.Configuration;
 /// <summary>A client for the configured server, for the commands that only make sense against one.</summary>
 internal static class ServerConnection
 {
+    /// <param name="settings">The server, key and profile.</param>
+    /// <param name="providerParameters">Values of the parameters the profile demands (<c>--param NAME=VALUE</c>).</param>
     /// <exception cref="CliUsageException">No base URL is configured, or the client refuses the settings.</exception>
-    public static SoraClient Connect(CliSettings settings) =>
-        Create(new SoraClientOptions { BaseAddress = RequireServer(settings), ApiKey = settings.ApiKey, Provider = settings.Provider });
+    public static SoraClient Connect(CliSettings settings, IDictionary<string, string>? providerParameters = null) =>
+        Create(new SoraClientOptions
+        {
+            BaseAddress = RequireServer(settings),
+            ApiKey = settings.ApiKey,
+            Provider = settings.Provider,
+            ProviderParameters = providerParameters ?? new Dictionary<string, string>(StringComparer.Ordinal),
+        });
 
     /// <summary>The configured base URL.</summary>
     /// <exception cref="CliUsageException">None is configured.</exception>

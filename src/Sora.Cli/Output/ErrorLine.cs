@@ -16,6 +16,9 @@ internal static class ErrorLine
         JobMayExistException maybe => Classify(maybe.InnerException!, interrupt),
         JobCreatedException created => Classify(created.InnerException!, interrupt) ?? ExitCodes.Error,
         CliUsageException => ExitCodes.Usage,
+
+        // The client refuses an operation the provider's profile does not offer (a remix on a server without one).
+        NotSupportedException => ExitCodes.Usage,
         OperationCanceledException when interrupt.IsCancellationRequested => ExitCodes.Interrupted,
         SoraException or IOException or UnauthorizedAccessException or UnusableAnswerException => ExitCodes.Error,
         _ => null,

@@ -22,6 +22,7 @@ internal sealed class ClientSettings
         Redactor = SecretRedactor.For(options.ApiKey);
         Provider = options.Provider;
         SendsIdempotencyKeys = options.IdempotencyKeys ?? options.Provider is { HonoursIdempotencyKey: true };
+        ProviderParameters = new Dictionary<string, string>(options.ProviderParameters, StringComparer.Ordinal);
         AllowInsecureHttp = options.AllowInsecureHttp;
         MaxJsonResponseBytes = options.MaxJsonResponseBytes;
         MaxDownloadBytes = options.MaxDownloadBytes;
@@ -39,6 +40,9 @@ internal sealed class ClientSettings
     public SecretRedactor Redactor { get; }
 
     public SoraProvider? Provider { get; }
+
+    /// <summary>The caller's values of the parameters the provider demands (<see cref="SoraClientOptions.ProviderParameters"/>).</summary>
+    public IReadOnlyDictionary<string, string> ProviderParameters { get; }
 
     /// <summary>Whether requests that start a job carry an <c>Idempotency-Key</c> the server honours, and so may be repeated.</summary>
     public bool SendsIdempotencyKeys { get; }
@@ -65,6 +69,11 @@ internal sealed class ClientSettings
         CheckApiKey(options.ApiKey);
         var credentials = Credentials.TryCreate(options.ApiKey, options.Provider?.Auth)
             ?? throw Bad(nameof(SoraClientOptions.Provider), $"provider '{options.Provider?.Id}' authenticates with '{options.Provider?.Auth}', which this client does not know how to send.");
+        if (options.ProviderParameters is null)
+        {
+            throw Bad(nameof(SoraClientOptions.ProviderParameters), "must not be null.");
+        }
+
         CheckPolling(options.Polling ?? throw Bad(nameof(SoraClientOptions.Polling), "must not be null."));
         CheckRetry(options.Retry ?? throw Bad(nameof(SoraClientOptions.Retry), "must not be null."));
         if (options.TimeProvider is null)

@@ -8,8 +8,8 @@ using Sora.Contracts;
 namespace Sora.Client.Errors;
 
 /// <summary>
-/// Turns an unsuccessful response into a <see cref="SoraApiException"/>: the JSON error envelope when the body is one,
-/// otherwise a sanitized excerpt of whatever came (an HTML page from a proxy, nothing, half a JSON object).
+/// Turns an unsuccessful response into a <see cref="SoraApiException"/>: the JSON error envelope when the body is one
+/// (or the body of the schema the provider's profile names for its errors), otherwise a sanitized excerpt of whatever came (an HTML page from a proxy, nothing, half a JSON object).
 /// </summary>
 internal static class ApiErrorReader
 {
@@ -21,7 +21,7 @@ internal static class ApiErrorReader
         var (body, complete) = await ReadPrefixAsync(response.Content, cancellationToken).ConfigureAwait(false);
         var details = FromHeaders(response, settings);
         var redactor = settings.Redactor;
-        details = TryReadEnvelope(body) is { } error
+        details = (TryReadEnvelope(body) ?? (DetailErrorReader.Applies(settings.Provider) ? DetailErrorReader.TryRead(body) : null)) is { } error
             ? details with
             {
                 Message = TextSanitizer.Clean(redactor.Redact(error.Message), maxLength: 1000),

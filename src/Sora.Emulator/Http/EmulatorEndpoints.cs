@@ -240,6 +240,11 @@ internal static class EmulatorEndpoints
     private static IResult List(HttpContext context, EmulatorState state)
     {
         var query = context.Request.Query;
+        if (ProviderRequirements.FirstMissingParameter(SoraOperations.ListVideos, state.Provider, name => query[name].ToString()) is { } missing)
+        {
+            return ApiErrors.BadRequest($"{missing} is required by this server to list videos.", SoraViolationCodes.MissingRequired, missing);
+        }
+
         var limitParameter = SoraOperations.ListVideos.FindParameter(LimitParameter);
         var limit = (int)Math.Min(int.MaxValue, limitParameter?.Maximum ?? int.MaxValue);
         if (query.TryGetValue(LimitParameter, out var limitText))

@@ -287,7 +287,7 @@ public sealed class GeneratedCodeCompilesTests
         var run = ProductSpec.RunInto("Sora.Contracts.CompileCheck");
 
         Assert.Empty(run.Diagnostics);
-        Assert.Equal(23, run.Sources.Count);
+        Assert.Equal(25, run.Sources.Count);
         AssertCompilesCleanly(run);
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Sora.Contracts.CompileCheck.CreateVideoRequest"));
     }

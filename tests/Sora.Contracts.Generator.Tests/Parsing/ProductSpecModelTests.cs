@@ -107,7 +107,7 @@ public sealed class ProductSpecModelTests
         Assert.Equal(new[] { ("concurrentJobs", "2"), ("assetLifetimeSeconds", "86400") }, ezmodel.Limits.Select(l => (l.Key, l.Value)));
         Assert.Equal(new[] { ("openai", "2026-09-24"), ("azure", "2026-10-15") }, Model.Providers.Where(p => p.Retired is not null).Select(p => (p.Id, p.Retired!.Date)));
         Assert.Equal(new[] { "firstPollMinSeconds", "firstPollMaxSeconds", "growingIntervals", "overallTimeoutRequired" }, Model.Polling.Select(s => s.Key));
-        Assert.Equal(new[] { (400, false), (401, false), (404, false), (429, true), (500, true) }, Model.Retry.Select(r => (r.StatusCode, r.Retryable)));
+        Assert.Equal(new[] { (400, false), (401, false), (404, false), (422, false), (429, true), (500, true) }, Model.Retry.Select(r => (r.StatusCode, r.Retryable)));
     }
 
     [Fact]

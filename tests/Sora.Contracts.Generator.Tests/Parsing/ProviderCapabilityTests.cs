@@ -40,6 +40,74 @@ public sealed class ProviderCapabilityTests
         Assert.Equal((true, false), (optional.HonoursIdempotencyKey, optional.RequiresIdempotencyKey));
     }
 
+    [Fact]
+    public void ARequiredParameterAndAnErrorSchema_AreRead()
+    {
+        var yaml = Spec(
+            top: """
+                x-sora-providers:
+                  proxy:
+                    requiredParameters:
+                      listPaints: [upstream]
+                    errorSchema: Paint
+                  plain:
+                    idPrefix: p_
+
+                """,
+            paths: ListPaths);
+
+        var model = Parse(yaml);
+
+        AssertDiagnostics(model);
+        var proxy = model.Providers.Single(p => p.Id == "proxy");
+        Assert.Equal(("listPaints", "upstream"), (Assert.Single(proxy.RequiredParameters).OperationId, proxy.RequiredParameters[0].Parameter));
+        Assert.Equal("Paint", proxy.ErrorSchema);
+        var plain = model.Providers.Single(p => p.Id == "plain");
+        Assert.Equal((0, null), (plain.RequiredParameters.Count, plain.ErrorSchema));
+    }
+
+    [Theory]
+    [InlineData("requiredParameters: {listPaints: [nope]} # bad", "# bad")]
+    [InlineData("requiredParameters: {paintIt: [upstream]} # bad", "# bad")]
+    [InlineData("requiredParameters: [upstream] # bad", "# bad")]
+    [InlineData("errorSchema: Nope # bad", "# bad")]
+    [InlineData("errorSchema: Finish # bad", "# bad")]
+    [InlineData("errorSchema: [Paint] # bad", "# bad")]
+    public void AMalformedParameterOrErrorSetting_IsSora110AtItsLine(string setting, string marker)
+    {
+        var yaml = Spec(
+            top: $"""
+                x-sora-providers:
+                  odd:
+                    {setting}
+
+                """,
+            paths: ListPaths);
+
+        var model = Parse(yaml);
+
+        AssertDiagnostics(model, ("SORA110", LineOf(yaml, marker)));
+    }
+
+    private const string ListPaths = DefaultPaths + """
+          /paints/all:
+            get:
+              operationId: listPaints
+              parameters:
+                - name: upstream
+                  in: query
+                  schema:
+                    type: string
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/PaintJob'
+
+        """;
+
     [Theory]
     [InlineData("operations: [createPaint, paintIt] # bad", "# bad")]
     [InlineData("operations: createPaint # bad", "# bad")]

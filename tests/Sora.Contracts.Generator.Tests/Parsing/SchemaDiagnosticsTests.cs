@@ -322,9 +322,10 @@ public sealed class SchemaDiagnosticsTests
                     twoTypes:
                       type: [string, integer] # two types
                     badAnyOf:
-                      anyOf: # two primitives
+                      anyOf: # one type twice
                         - type: string
-                        - type: integer
+                        - type: string
+                          minLength: 2
                     notAMapping: 7
             """);
 
@@ -333,10 +334,39 @@ public sealed class SchemaDiagnosticsTests
         AssertDiagnostics(model,
             ("SORA109", LineOf(yaml, "# inline oneOf branch")),
             ("SORA109", LineOf(yaml, "# two types")),
-            ("SORA109", LineOf(yaml, "# two primitives")),
+            ("SORA109", LineOf(yaml, "# one type twice")),
             ("SORA109", LineOf(yaml, "notAMapping: 7")));
         Assert.Equal(new[] { "kept", "inlineOneOf" }, model.Objects.Single(o => o.Name == "Holder").Properties.Select(p => p.JsonName));
         AssertValidSchemasStillGenerated(model);
+    }
+
+    [Fact]
+    public void AnAnyOfOfDistinctPlainTypes_IsAJsonValue_KeptAsItCame()
+    {
+        var yaml = Spec("""
+                Problem:
+                  type: object
+                  properties:
+                    detail:
+                      anyOf:
+                        - type: string
+                        - type: array
+                          items:
+                            $ref: '#/components/schemas/Finish'
+                    where:
+                      type: array
+                      items:
+                        anyOf:
+                          - type: string
+                          - type: integer
+            """);
+
+        var model = Parse(yaml);
+
+        AssertDiagnostics(model);
+        var problem = model.Objects.Single(o => o.Name == "Problem");
+        Assert.Equal(TypeKind.Json, problem.Properties.Single(p => p.JsonName == "detail").Type.Kind);
+        Assert.Equal(TypeKind.Json, problem.Properties.Single(p => p.JsonName == "where").Type.Item!.Kind);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class SnapshotTests
 
         Assert.Null(run.Generator.Exception);
         Assert.Empty(run.Diagnostics);
-        Assert.Equal(23, run.Sources.Count);
+        Assert.Equal(25, run.Sources.Count);
     }
 
     [Theory]

@@ -45,6 +45,11 @@ public sealed partial class SoraJsonContext : _Json.Serialization.JsonSerializer
     /// <summary>Metadata for <see cref="_Spec.DeletedVideo"/>.</summary>
     public _Json.Serialization.Metadata.JsonTypeInfo<_Spec.DeletedVideo> DeletedVideo => _SoraJson.TypeInfo(ref _typeInfoDeletedVideo, Options);
 
+    private _Json.Serialization.Metadata.JsonTypeInfo<_Spec.DetailErrorResponse>? _typeInfoDetailErrorResponse;
+
+    /// <summary>Metadata for <see cref="_Spec.DetailErrorResponse"/>.</summary>
+    public _Json.Serialization.Metadata.JsonTypeInfo<_Spec.DetailErrorResponse> DetailErrorResponse => _SoraJson.TypeInfo(ref _typeInfoDetailErrorResponse, Options);
+
     private _Json.Serialization.Metadata.JsonTypeInfo<_Spec.ErrorResponse>? _typeInfoErrorResponse;
 
     /// <summary>Metadata for <see cref="_Spec.ErrorResponse"/>.</summary>
@@ -74,6 +79,11 @@ public sealed partial class SoraJsonContext : _Json.Serialization.JsonSerializer
 
     /// <summary>Metadata for <see cref="_Spec.RemixVideoRequest"/>.</summary>
     public _Json.Serialization.Metadata.JsonTypeInfo<_Spec.RemixVideoRequest> RemixVideoRequest => _SoraJson.TypeInfo(ref _typeInfoRemixVideoRequest, Options);
+
+    private _Json.Serialization.Metadata.JsonTypeInfo<_Spec.ValidationIssue>? _typeInfoValidationIssue;
+
+    /// <summary>Metadata for <see cref="_Spec.ValidationIssue"/>.</summary>
+    public _Json.Serialization.Metadata.JsonTypeInfo<_Spec.ValidationIssue> ValidationIssue => _SoraJson.TypeInfo(ref _typeInfoValidationIssue, Options);
 
     private _Json.Serialization.Metadata.JsonTypeInfo<_Spec.Video>? _typeInfoVideo;
 
@@ -132,12 +142,14 @@ public sealed partial class SoraJsonContext : _Json.Serialization.JsonSerializer
         if (type == typeof(_Spec.ApiError)) return _SoraJson.TypeInfo(options, new _Spec.ApiError.Converter());
         if (type == typeof(_Spec.CreateVideoRequest)) return _SoraJson.TypeInfo(options, new _Spec.CreateVideoRequest.Converter());
         if (type == typeof(_Spec.DeletedVideo)) return _SoraJson.TypeInfo(options, new _Spec.DeletedVideo.Converter());
+        if (type == typeof(_Spec.DetailErrorResponse)) return _SoraJson.TypeInfo(options, new _Spec.DetailErrorResponse.Converter());
         if (type == typeof(_Spec.ErrorResponse)) return _SoraJson.TypeInfo(options, new _Spec.ErrorResponse.Converter());
         if (type == typeof(_Spec.ImageReference)) return _SoraJson.TypeInfo(options, new _Spec.ImageReference.Converter());
         if (type == typeof(_Spec.ListOrder)) return _SoraJson.TypeInfo(options, new _Spec.ListOrder.Converter());
         if (type == typeof(_Spec.ModelInfo)) return _SoraJson.TypeInfo(options, new _Spec.ModelInfo.Converter());
         if (type == typeof(_Spec.ModelList)) return _SoraJson.TypeInfo(options, new _Spec.ModelList.Converter());
         if (type == typeof(_Spec.RemixVideoRequest)) return _SoraJson.TypeInfo(options, new _Spec.RemixVideoRequest.Converter());
+        if (type == typeof(_Spec.ValidationIssue)) return _SoraJson.TypeInfo(options, new _Spec.ValidationIssue.Converter());
         if (type == typeof(_Spec.Video)) return _SoraJson.TypeInfo(options, new _Spec.Video.Converter());
         if (type == typeof(_Spec.VideoContentVariant)) return _SoraJson.TypeInfo(options, new _Spec.VideoContentVariant.Converter());
         if (type == typeof(_Spec.VideoError)) return _SoraJson.TypeInfo(options, new _Spec.VideoError.Converter());

@@ -14,7 +14,7 @@ public static partial class SoraOperations
     public static _Sora.SoraOperation CreateVideo { get; } = new _Sora.SoraOperation("createVideo", "POST", "/videos", _System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), "CreateVideoRequest", "Video", global::System.Array.AsReadOnly(global::System.Array.Empty<_Sora.SoraParameter>()));
 
     /// <summary><c>GET /videos</c> (listVideos).</summary>
-    public static _Sora.SoraOperation ListVideos { get; } = new _Sora.SoraOperation("listVideos", "GET", "/videos", _System.Array.AsReadOnly(_System.Array.Empty<string>()), null, "VideoList", global::System.Array.AsReadOnly(new _Sora.SoraParameter[] { new _Sora.SoraParameter("after", "query", false, null, null), new _Sora.SoraParameter("limit", "query", false, 1L, 100L), new _Sora.SoraParameter("order", "query", false, null, null) }));
+    public static _Sora.SoraOperation ListVideos { get; } = new _Sora.SoraOperation("listVideos", "GET", "/videos", _System.Array.AsReadOnly(_System.Array.Empty<string>()), null, "VideoList", global::System.Array.AsReadOnly(new _Sora.SoraParameter[] { new _Sora.SoraParameter("after", "query", false, null, null), new _Sora.SoraParameter("limit", "query", false, 1L, 100L), new _Sora.SoraParameter("order", "query", false, null, null), new _Sora.SoraParameter("custom_llm_provider", "query", false, null, null) }));
 
     /// <summary><c>GET /videos/{video_id}</c> (getVideo).</summary>
     public static _Sora.SoraOperation GetVideo { get; } = new _Sora.SoraOperation("getVideo", "GET", "/videos/{video_id}", _System.Array.AsReadOnly(_System.Array.Empty<string>()), null, "Video", global::System.Array.AsReadOnly(new _Sora.SoraParameter[] { new _Sora.SoraParameter("video_id", "path", true, null, null) }));

@@ -29,7 +29,7 @@ namespace Sora.Contracts;
 [_Sora.Metadata.SoraProviderProfile("sglang")]
 public sealed partial class SoraProvider
 {
-    private SoraProvider(string id, string title, string? description, string? source, string? baseUrl, string? auth, string? retiredOn, string? retiredSource, string? idPrefix, global::System.Collections.Generic.IReadOnlyList<string> createContentTypes, bool returnsVideoUrl, global::System.Collections.Generic.IReadOnlyList<string> keyHeaders, global::System.Collections.Generic.IReadOnlyList<string>? operations, global::System.Collections.Generic.IReadOnlyList<string> extraStatuses, bool honoursIdempotencyKey, bool requiresIdempotencyKey, global::System.TimeSpan? assetLifetime, int? concurrentJobs, global::System.TimeSpan? downloadUrlLifetime)
+    private SoraProvider(string id, string title, string? description, string? source, string? baseUrl, string? auth, string? retiredOn, string? retiredSource, string? idPrefix, global::System.Collections.Generic.IReadOnlyList<string> createContentTypes, bool returnsVideoUrl, global::System.Collections.Generic.IReadOnlyList<string> keyHeaders, global::System.Collections.Generic.IReadOnlyList<string>? operations, global::System.Collections.Generic.IReadOnlyList<string> extraStatuses, bool honoursIdempotencyKey, bool requiresIdempotencyKey, string? errorSchema, global::System.TimeSpan? assetLifetime, int? concurrentJobs, global::System.TimeSpan? downloadUrlLifetime)
     {
         Id = id;
         Title = title;
@@ -47,37 +47,38 @@ public sealed partial class SoraProvider
         ExtraStatuses = extraStatuses;
         HonoursIdempotencyKey = honoursIdempotencyKey;
         RequiresIdempotencyKey = requiresIdempotencyKey;
+        ErrorSchema = errorSchema;
         AssetLifetime = assetLifetime;
         ConcurrentJobs = concurrentJobs;
         DownloadUrlLifetime = downloadUrlLifetime;
     }
 
     /// <summary>OpenAI (reference) (source: shared/reference/openai-videos-fragment.yaml (openai/openai-openapi f85dbe2)).</summary>
-    public static global::Sora.Contracts.SoraProvider Openai { get; } = new global::Sora.Contracts.SoraProvider("openai", "OpenAI (reference)", null, "shared/reference/openai-videos-fragment.yaml (openai/openai-openapi f85dbe2)", "https://api.openai.com/v1", "bearer", "2026-09-24", "PRODUCT.md (OpenAI shut its video API down on 2026-09-24)", "video_", _System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, _System.Array.AsReadOnly(_System.Array.Empty<string>()), null, _System.Array.AsReadOnly(_System.Array.Empty<string>()), false, false, null, null, global::System.TimeSpan.FromSeconds(3600));
+    public static global::Sora.Contracts.SoraProvider Openai { get; } = new global::Sora.Contracts.SoraProvider("openai", "OpenAI (reference)", null, "shared/reference/openai-videos-fragment.yaml (openai/openai-openapi f85dbe2)", "https://api.openai.com/v1", "bearer", "2026-09-24", "PRODUCT.md (OpenAI shut its video API down on 2026-09-24)", "video_", _System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, _System.Array.AsReadOnly(_System.Array.Empty<string>()), null, _System.Array.AsReadOnly(_System.Array.Empty<string>()), false, false, null, null, null, global::System.TimeSpan.FromSeconds(3600));
 
     /// <summary>Azure OpenAI (source: PRODUCT.md contract table; 001_d411cea1ea856dda.txt cites the Azure OpenAI Sora 2 API as its reference).</summary>
-    public static global::Sora.Contracts.SoraProvider Azure { get; } = new global::Sora.Contracts.SoraProvider("azure", "Azure OpenAI", null, "PRODUCT.md contract table; 001_d411cea1ea856dda.txt cites the Azure OpenAI Sora 2 API as its reference", "https://{resource}.openai.azure.com/openai/v1", "api-key", "2026-10-15", "Microsoft's Azure OpenAI model retirement schedule: sora-2 (2025-10-06) retired 2026-07-15, sora-2 (2025-12-08) 2026-10-15, the last", "video_", _System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, _System.Array.AsReadOnly(_System.Array.Empty<string>()), null, _System.Array.AsReadOnly(_System.Array.Empty<string>()), false, false, null, null, null);
+    public static global::Sora.Contracts.SoraProvider Azure { get; } = new global::Sora.Contracts.SoraProvider("azure", "Azure OpenAI", null, "PRODUCT.md contract table; 001_d411cea1ea856dda.txt cites the Azure OpenAI Sora 2 API as its reference", "https://{resource}.openai.azure.com/openai/v1", "api-key", "2026-10-15", "Microsoft's Azure OpenAI model retirement schedule: sora-2 (2025-10-06) retired 2026-07-15, sora-2 (2025-12-08) 2026-10-15, the last", "video_", _System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, _System.Array.AsReadOnly(_System.Array.Empty<string>()), null, _System.Array.AsReadOnly(_System.Array.Empty<string>()), false, false, null, null, null, null);
 
     /// <summary>UniGateway (source: 000_bb6aa4dec4248e13.txt).</summary>
-    public static global::Sora.Contracts.SoraProvider Unigateway { get; } = new global::Sora.Contracts.SoraProvider("unigateway", "UniGateway", null, "000_bb6aa4dec4248e13.txt", "https://api.unigateway.ai/v1", "bearer", null, null, "task_", _System.Array.AsReadOnly(new string[] { "multipart/form-data", "application/json" }), true, _System.Array.AsReadOnly(_System.Array.Empty<string>()), null, _System.Array.AsReadOnly(_System.Array.Empty<string>()), false, false, null, null, null);
+    public static global::Sora.Contracts.SoraProvider Unigateway { get; } = new global::Sora.Contracts.SoraProvider("unigateway", "UniGateway", null, "000_bb6aa4dec4248e13.txt", "https://api.unigateway.ai/v1", "bearer", null, null, "task_", _System.Array.AsReadOnly(new string[] { "multipart/form-data", "application/json" }), true, _System.Array.AsReadOnly(_System.Array.Empty<string>()), null, _System.Array.AsReadOnly(_System.Array.Empty<string>()), false, false, null, null, null, null);
 
     /// <summary>ezmodel (source: 001_d411cea1ea856dda.txt).</summary>
-    public static global::Sora.Contracts.SoraProvider Ezmodel { get; } = new global::Sora.Contracts.SoraProvider("ezmodel", "ezmodel", null, "001_d411cea1ea856dda.txt", "https://api.ezmodel.cloud/v1", "bearer", null, null, "video_", _System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, _System.Array.AsReadOnly(_System.Array.Empty<string>()), null, _System.Array.AsReadOnly(_System.Array.Empty<string>()), false, false, global::System.TimeSpan.FromSeconds(86400), 2, null);
+    public static global::Sora.Contracts.SoraProvider Ezmodel { get; } = new global::Sora.Contracts.SoraProvider("ezmodel", "ezmodel", null, "001_d411cea1ea856dda.txt", "https://api.ezmodel.cloud/v1", "bearer", null, null, "video_", _System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, _System.Array.AsReadOnly(_System.Array.Empty<string>()), null, _System.Array.AsReadOnly(_System.Array.Empty<string>()), false, false, null, global::System.TimeSpan.FromSeconds(86400), 2, null);
 
     /// <summary>gpt.ge (source: 002_875acc4d494673f2.txt).</summary>
-    public static global::Sora.Contracts.SoraProvider Gptge { get; } = new global::Sora.Contracts.SoraProvider("gptge", "gpt.ge", null, "002_875acc4d494673f2.txt", "https://api.gpt.ge/v1", "bearer", null, null, "video_", _System.Array.AsReadOnly(new string[] { "application/json" }), false, _System.Array.AsReadOnly(_System.Array.Empty<string>()), null, _System.Array.AsReadOnly(_System.Array.Empty<string>()), false, false, null, null, null);
+    public static global::Sora.Contracts.SoraProvider Gptge { get; } = new global::Sora.Contracts.SoraProvider("gptge", "gpt.ge", null, "002_875acc4d494673f2.txt", "https://api.gpt.ge/v1", "bearer", null, null, "video_", _System.Array.AsReadOnly(new string[] { "application/json" }), false, _System.Array.AsReadOnly(_System.Array.Empty<string>()), null, _System.Array.AsReadOnly(_System.Array.Empty<string>()), false, false, null, null, null, null);
 
     /// <summary>LiteLLM proxy (source: BerriAI/litellm@050d1b1 docs/my-website/docs/videos.md).</summary>
-    public static global::Sora.Contracts.SoraProvider Litellm { get; } = new global::Sora.Contracts.SoraProvider("litellm", "LiteLLM proxy", null, "BerriAI/litellm@050d1b1 docs/my-website/docs/videos.md", "http://localhost:4000/v1", "bearer", null, null, "video_", _System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, _System.Array.AsReadOnly(new string[] { "x-litellm-api-key" }), null, _System.Array.AsReadOnly(new string[] { "processing" }), false, false, null, null, null);
+    public static global::Sora.Contracts.SoraProvider Litellm { get; } = new global::Sora.Contracts.SoraProvider("litellm", "LiteLLM proxy", null, "BerriAI/litellm@050d1b1 docs/my-website/docs/videos.md", "http://localhost:4000/v1", "bearer", null, null, "video_", _System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, _System.Array.AsReadOnly(new string[] { "x-litellm-api-key" }), null, _System.Array.AsReadOnly(new string[] { "processing" }), false, false, null, null, null, null);
 
     /// <summary>new-api (source: QuantumNous/new-api@560881c docs/openapi/relay.json (Sora-compatible video endpoints); dto/openai_video.go for the status values).</summary>
-    public static global::Sora.Contracts.SoraProvider NewApi { get; } = new global::Sora.Contracts.SoraProvider("new-api", "new-api", null, "QuantumNous/new-api@560881c docs/openapi/relay.json (Sora-compatible video endpoints); dto/openai_video.go for the status values", "https://{host}/v1", "bearer", null, null, null, _System.Array.AsReadOnly(new string[] { "multipart/form-data" }), false, _System.Array.AsReadOnly(_System.Array.Empty<string>()), _System.Array.AsReadOnly(new string[] { "createVideo", "getVideo", "downloadVideoContent", "listModels" }), _System.Array.AsReadOnly(new string[] { "unknown" }), false, false, null, null, null);
+    public static global::Sora.Contracts.SoraProvider NewApi { get; } = new global::Sora.Contracts.SoraProvider("new-api", "new-api", null, "QuantumNous/new-api@560881c docs/openapi/relay.json (Sora-compatible video endpoints); dto/openai_video.go for the status values", "https://{host}/v1", "bearer", null, null, null, _System.Array.AsReadOnly(new string[] { "multipart/form-data" }), false, _System.Array.AsReadOnly(_System.Array.Empty<string>()), _System.Array.AsReadOnly(new string[] { "createVideo", "getVideo", "downloadVideoContent", "listModels" }), _System.Array.AsReadOnly(new string[] { "unknown" }), false, false, null, null, null, null);
 
     /// <summary>vLLM-Omni (source: vllm-project/vllm-omni@0131cb5:docs/serving/videos_api.md).</summary>
-    public static global::Sora.Contracts.SoraProvider VllmOmni { get; } = new global::Sora.Contracts.SoraProvider("vllm-omni", "vLLM-Omni", "A self-hosted server for diffusion video models (one model per instance). Takes multipart only; adds the provider-only fields marked `x-sora-accepted-by: [vllm-omni, ...]`. Its own ids are `video_gen_<hex>`.", "vllm-project/vllm-omni@0131cb5:docs/serving/videos_api.md", "http://localhost:8091/v1", "bearer", null, null, "video_gen_", _System.Array.AsReadOnly(new string[] { "multipart/form-data" }), false, _System.Array.AsReadOnly(_System.Array.Empty<string>()), null, _System.Array.AsReadOnly(_System.Array.Empty<string>()), false, false, null, null, null);
+    public static global::Sora.Contracts.SoraProvider VllmOmni { get; } = new global::Sora.Contracts.SoraProvider("vllm-omni", "vLLM-Omni", "A self-hosted server for diffusion video models (one model per instance). Takes multipart only; adds the provider-only fields marked `x-sora-accepted-by: [vllm-omni, ...]`. Its own ids are `video_gen_<hex>`.", "vllm-project/vllm-omni@0131cb5:docs/serving/videos_api.md", "http://localhost:8091/v1", "bearer", null, null, "video_gen_", _System.Array.AsReadOnly(new string[] { "multipart/form-data" }), false, _System.Array.AsReadOnly(_System.Array.Empty<string>()), _System.Array.AsReadOnly(new string[] { "createVideo", "getVideo", "listVideos", "downloadVideoContent", "deleteVideo", "listModels" }), _System.Array.AsReadOnly(_System.Array.Empty<string>()), false, false, null, null, null, null);
 
     /// <summary>SGLang diffusion (source: sgl-project/sglang@11f22d9:docs/diffusion/api/openai_api.md; code sgl-project/sglang@25f03e6:python/sglang/multimodal_gen/runtime/entrypoints/openai/video_api.py).</summary>
-    public static global::Sora.Contracts.SoraProvider Sglang { get; } = new global::Sora.Contracts.SoraProvider("sglang", "SGLang diffusion", "SGLang's diffusion server (Wan, Hunyuan models). Text-to-video as JSON; multipart only with an uploaded image. Adds the provider-only fields marked `x-sora-accepted-by: [..., sglang]`.", "sgl-project/sglang@11f22d9:docs/diffusion/api/openai_api.md; code sgl-project/sglang@25f03e6:python/sglang/multimodal_gen/runtime/entrypoints/openai/video_api.py", "http://localhost:30010/v1", "bearer", null, null, null, _System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, _System.Array.AsReadOnly(_System.Array.Empty<string>()), null, _System.Array.AsReadOnly(_System.Array.Empty<string>()), false, false, null, null, null);
+    public static global::Sora.Contracts.SoraProvider Sglang { get; } = new global::Sora.Contracts.SoraProvider("sglang", "SGLang diffusion", "SGLang's diffusion server (Wan, Hunyuan models). Text-to-video as JSON; multipart only with an uploaded image. Adds the provider-only fields marked `x-sora-accepted-by: [..., sglang]`.", "sgl-project/sglang@11f22d9:docs/diffusion/api/openai_api.md; code sgl-project/sglang@25f03e6:python/sglang/multimodal_gen/runtime/entrypoints/openai/video_api.py", "http://localhost:30010/v1", "bearer", null, null, null, _System.Array.AsReadOnly(new string[] { "application/json", "multipart/form-data" }), false, _System.Array.AsReadOnly(_System.Array.Empty<string>()), _System.Array.AsReadOnly(new string[] { "createVideo", "getVideo", "listVideos", "downloadVideoContent", "deleteVideo", "listModels" }), _System.Array.AsReadOnly(_System.Array.Empty<string>()), false, false, "DetailErrorResponse", null, null, null);
 
     /// <summary>Every profile of the spec, in spec order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Sora.Contracts.SoraProvider> All { get; } = global::System.Array.AsReadOnly(new global::Sora.Contracts.SoraProvider[] { Openai, Azure, Unigateway, Ezmodel, Gptge, Litellm, NewApi, VllmOmni, Sglang });
@@ -135,6 +136,9 @@ public sealed partial class SoraProvider
 
     /// <summary>Whether the server refuses a request that starts a job without an <c>Idempotency-Key</c> header.</summary>
     public bool RequiresIdempotencyKey { get; }
+
+    /// <summary>The schema of the server's error bodies, when they are not the spec's error envelope (a schema name of <c>components/schemas</c>).</summary>
+    public string? ErrorSchema { get; }
 
     /// <summary>The limit <c>assetLifetimeSeconds</c>, when the profile sets it.</summary>
     public global::System.TimeSpan? AssetLifetime { get; }
@@ -206,6 +210,17 @@ public sealed partial class SoraProvider
         if (global::System.Object.ReferenceEquals(this, Litellm) && schema == "CreateVideoRequest")
         {
             return _System.Array.AsReadOnly(new string[] { "model" });
+        }
+
+        return global::System.Array.Empty<string>();
+    }
+
+    /// <summary>The parameters of an operation this provider demands although the spec lets them be left out (wire names; empty when none).</summary>
+    public global::System.Collections.Generic.IReadOnlyList<string> GetRequiredParameters(string operationId)
+    {
+        if (global::System.Object.ReferenceEquals(this, Litellm) && operationId == "listVideos")
+        {
+            return _System.Array.AsReadOnly(new string[] { "custom_llm_provider" });
         }
 
         return global::System.Array.Empty<string>();

@@ -15,6 +15,7 @@ public static partial class SoraRetryGuidance
         400 => false,
         401 => false,
         404 => false,
+        422 => false,
         429 => true,
         500 => true,
         _ => null,

@@ -3,12 +3,13 @@ using System.Text;
 using System.Text.Json;
 using Sora.Contracts;
 using Sora.Emulator.Http;
+using Sora.Emulator.Tests.Server;
 
 namespace Sora.Emulator.Tests.Hostile;
 
 /// <summary>
 /// What every answer to a hostile request must be: never a 5xx; a success is well-formed JSON (or media); any other
-/// answer is the error envelope with a non-empty message, bounded in length, quoting no value at length and holding
+/// answer is the error envelope (or the profile's error shape) with a non-empty message, bounded in length, quoting no value at length and holding
 /// no invisible character.
 /// </summary>
 internal static class AnswerCheck
@@ -48,7 +49,7 @@ internal static class AnswerCheck
 
         try
         {
-            var error = JsonSerializer.Deserialize(body, SoraJsonContext.Default.ErrorResponse)!.Error;
+            var error = ErrorBody.Read(body);
             return (error, ProblemWith(status, error));
         }
         catch (JsonException e)

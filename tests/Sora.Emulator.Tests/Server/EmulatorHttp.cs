@@ -90,13 +90,13 @@ internal sealed class EmulatorHttp : IDisposable
         return JsonSerializer.Deserialize(body, SoraJsonContext.Default.Video)!;
     }
 
-    /// <summary>Asserts an error answer in the documented envelope and returns its error.</summary>
+    /// <summary>Asserts an error answer in the documented envelope (or the profile's error shape) and returns its error.</summary>
     public static async Task<ApiError> ErrorOf(HttpResponseMessage response, int status)
     {
         var body = await response.Content.ReadAsStringAsync();
         Assert.True((int)response.StatusCode == status, $"expected {status}, got {(int)response.StatusCode}: {body}");
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        return JsonSerializer.Deserialize(body, SoraJsonContext.Default.ErrorResponse)!.Error;
+        return ErrorBody.Read(System.Text.Encoding.UTF8.GetBytes(body));
     }
 
     public void Dispose() => Client.Dispose();
