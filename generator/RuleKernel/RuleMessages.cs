@@ -33,6 +33,9 @@ internal static class RuleMessages
 
     public static string MustMatch(string property, string pattern) => property + " must match the pattern " + pattern;
 
+    public static string MustMatchWithProvider(string property, string pattern, string provider) =>
+        MustMatch(property, pattern) + " with provider " + provider;
+
     public static string CouldNotMatch(string property, string pattern) => property + " could not be checked against the pattern " + pattern;
 
     public static string AtLeast(string property, string bound) => property + " must be at least " + bound;

@@ -17,7 +17,10 @@ public sealed class ProvidersCommandTests
             var cells = row.Split('│', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             Assert.StartsWith(provider.Id, cells[0], StringComparison.Ordinal);
             Assert.Equal(provider.BaseUrl, cells[1]);
-            Assert.Equal(string.Join(", ", provider.GetAllowedValues("CreateVideoRequest", "size") ?? VideoSize.KnownValues.Select(v => v.Value)), cells[3]);
+            var sizes = provider.GetAllowedPattern("CreateVideoRequest", "size") is { } pattern
+                ? "matching " + pattern
+                : string.Join(", ", provider.GetAllowedValues("CreateVideoRequest", "size") ?? VideoSize.KnownValues.Select(v => v.Value));
+            Assert.Equal(sizes, cells[3]);
             Assert.Equal(provider.Auth, cells[6]);
         }
 
@@ -27,6 +30,30 @@ public sealed class ProvidersCommandTests
         Assert.Contains(rows, row => row.StartsWith("│ azure (retired 2026-10-15)", StringComparison.Ordinal));
         Assert.Equal(SoraProvider.All.Count(p => p.IsRetired), rows.Count(row => row.Contains("(retired ", StringComparison.Ordinal)));
         Assert.Contains(rows, row => row.StartsWith("│ unigateway ", StringComparison.Ordinal) && row.Contains("│ 4, 5, 8, 12 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AProfileThatWidensByAPattern_ShowsThePatternInItsCells()
+    {
+        var result = await CliRunner.RunAsync("providers");
+
+        Assert.Equal(0, result.ExitCode);
+        var row = result.OutLines.Single(line => line.StartsWith("│ vllm-omni ", StringComparison.Ordinal)).Split('│', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(["matching ^.+$", "matching ^[0-9]+x[0-9]+$", "matching ^[1-9][0-9]*$"], row[2..5]);
+    }
+
+    [Fact]
+    public async Task Json_GivesAPatternBesideANullList_AndNullPatternsBesideLists()
+    {
+        var result = await CliRunner.RunAsync("providers", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var document = System.Text.Json.JsonDocument.Parse(result.Out);
+        var profiles = document.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, profiles["vllm-omni"].GetProperty("sizes").ValueKind);
+        Assert.Equal("^[0-9]+x[0-9]+$", profiles["vllm-omni"].GetProperty("sizes_pattern").GetString());
+        Assert.Equal(["720x1280", "1280x720"], profiles["ezmodel"].GetProperty("sizes").EnumerateArray().Select(e => e.GetString()!));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, profiles["ezmodel"].GetProperty("sizes_pattern").ValueKind);
     }
 
     [Fact]

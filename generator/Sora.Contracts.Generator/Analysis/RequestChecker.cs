@@ -94,6 +94,12 @@ internal sealed class RequestChecker
         // is checked on it all the same, as the validator does.
         var wellFormed = known || !enumeration.IsOpen || !enumeration.OpenBranch.HasRules || CheckText(property, enumeration.OpenBranch, value, report);
 
+        if (request.PatternOfProvider(_provider, property.JsonName) is { } widened)
+        {
+            CheckProviderPattern(site, property, enumeration, value, widened, known, report);
+            return;
+        }
+
         var byProvider = request.AllowedByProvider(_provider, property.JsonName);
         if (!byProvider.IsDefault)
         {
@@ -123,6 +129,26 @@ internal sealed class RequestChecker
         {
             report(Create(RequestDiagnostics.ValueOutsideEnum, value, property, NearestValue.Pick(text, AllowedAtSite(site, property, enumeration.Values)), property.JsonName, text, RuleMessages.MustBe(property.JsonName, enumeration.Values)));
         }
+    }
+
+    /// <summary>
+    /// A provider that takes any value matching its pattern: the value must match it, as the validator checks; a match
+    /// that does not finish cannot tell, so it reports nothing. The fix offers a value of the spec's that matches.
+    /// </summary>
+    private void CheckProviderPattern(ConstructionSite site, PropertyMetadata property, EnumMetadata enumeration, SiteValue value, string pattern, bool known, Action<Diagnostic> report)
+    {
+        var text = value.Value!;
+        if (!PatternRejects(pattern, text))
+        {
+            return;
+        }
+
+        var descriptor = known || enumeration.IsOpen ? RequestDiagnostics.NotSupportedByProvider : RequestDiagnostics.ValueOutsideEnum;
+        var arguments = descriptor == RequestDiagnostics.NotSupportedByProvider
+            ? new object[] { property.JsonName, text, _provider!, RuleMessages.MustMatch(property.JsonName, pattern) }
+            : new object[] { property.JsonName, text, RuleMessages.MustMatchWithProvider(property.JsonName, pattern, _provider!) };
+        var matching = enumeration.Values.Where(v => !PatternRejects(pattern, v)).ToImmutableArray();
+        report(Create(descriptor, value, property, NearestValue.Pick(text, AllowedAtSite(site, property, matching)), arguments));
     }
 
     private bool CheckText(PropertyMetadata property, TextMetadata rules, SiteValue value, Action<Diagnostic> report)
@@ -160,7 +186,7 @@ internal sealed class RequestChecker
     private void CheckRule(ConstructionSite site, RuleMetadata rule, Action<Diagnostic> report)
     {
         var request = site.Request;
-        if (request.ByJsonName(rule.IfProperty) is not { } condition || request.ByJsonName(rule.ThenProperty) is not { } target)
+        if (!request.Judges(rule, _provider) || request.ByJsonName(rule.IfProperty) is not { } condition || request.ByJsonName(rule.ThenProperty) is not { } target)
         {
             return;
         }
@@ -386,12 +412,12 @@ internal sealed class RequestChecker
     /// The allowed values a replacement may take at this site: those of <paramref name="allowed"/> that every rule
     /// applying here also allows, so that a fix does not trade one diagnostic for another.
     /// </summary>
-    private static ImmutableArray<string> AllowedAtSite(ConstructionSite site, PropertyMetadata property, ImmutableArray<string> allowed)
+    private ImmutableArray<string> AllowedAtSite(ConstructionSite site, PropertyMetadata property, ImmutableArray<string> allowed)
     {
         var candidates = allowed;
         foreach (var rule in site.Request.Rules)
         {
-            if (rule.ThenProperty != property.JsonName || site.Request.ByJsonName(rule.IfProperty) is not { } condition)
+            if (rule.ThenProperty != property.JsonName || !site.Request.Judges(rule, _provider) || site.Request.ByJsonName(rule.IfProperty) is not { } condition)
             {
                 continue;
             }

@@ -52,7 +52,7 @@ internal sealed class RequestMetadata
 
         foreach (var values in ProviderValues)
         {
-            if (values.Property == jsonName && string.Equals(values.Provider, provider, StringComparison.OrdinalIgnoreCase))
+            if (values.Pattern is null && values.Property == jsonName && string.Equals(values.Provider, provider, StringComparison.OrdinalIgnoreCase))
             {
                 return values.Values;
             }
@@ -60,6 +60,19 @@ internal sealed class RequestMetadata
 
         return default;
     }
+
+    /// <summary>The pattern any value the provider allows for a property matches, or null when it does not widen it by one.</summary>
+    public string? PatternOfProvider(string? provider, string jsonName) =>
+        provider is null
+            ? null
+            : ProviderValues.FirstOrDefault(v => v.Pattern is not null && v.Property == jsonName && string.Equals(v.Provider, provider, StringComparison.OrdinalIgnoreCase))?.Pattern;
+
+    /// <summary>
+    /// Whether the rule judges the provider: not when its profile widens the rule's if or then property by a pattern
+    /// (spec/README.md "Provider profiles"), as the generated validator decides.
+    /// </summary>
+    public bool Judges(RuleMetadata rule, string? provider) =>
+        PatternOfProvider(provider, rule.IfProperty) is null && PatternOfProvider(provider, rule.ThenProperty) is null;
 
     /// <summary>The metadata of a type marked <c>[SoraRequest]</c>; null for any other type.</summary>
     public static RequestMetadata? Read(INamedTypeSymbol type, KnownSymbols symbols)
@@ -98,7 +111,8 @@ internal sealed class RequestMetadata
             }
             else if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.ProviderValues) && arguments.Length == 3)
             {
-                providerValues.Add(new ProviderValuesMetadata((string?)arguments[0].Value ?? string.Empty, (string?)arguments[1].Value ?? string.Empty, Strings(arguments[2])));
+                providerValues.Add(new ProviderValuesMetadata(
+                    (string?)arguments[0].Value ?? string.Empty, (string?)arguments[1].Value ?? string.Empty, Strings(arguments[2]), Named(attribute, "Pattern") as string));
             }
             else if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.ExactlyOne) && arguments.Length == 1)
             {
@@ -247,8 +261,8 @@ internal sealed record NumberMetadata(string? Minimum, string? ExclusiveMinimum,
 /// <summary>A <c>[SoraRule]</c>: when IfProperty is one of IfValues (or absent, unless IfRequired), ThenProperty must be one of ThenValues.</summary>
 internal sealed record RuleMetadata(string IfProperty, ImmutableArray<string> IfValues, string ThenProperty, ImmutableArray<string> ThenValues, bool IfRequired, bool ThenRequired);
 
-/// <summary>A <c>[SoraProviderValues]</c>: the values one provider allows for one property.</summary>
-internal sealed record ProviderValuesMetadata(string Provider, string Property, ImmutableArray<string> Values);
+/// <summary>A <c>[SoraProviderValues]</c>: the values one provider allows for one property, or the pattern they match.</summary>
+internal sealed record ProviderValuesMetadata(string Provider, string Property, ImmutableArray<string> Values, string? Pattern);
 
 /// <summary>The attribute types the analyzer reads, resolved once per compilation that references the contracts.</summary>
 internal sealed class KnownSymbols

@@ -44,7 +44,8 @@ internal static class MetadataEmitter
 
         foreach (var values in model.ProviderValues)
         {
-            w.Line($"[{Metadata}.SoraProviderValues({CSharp.Literal(values.Provider)}, {CSharp.Literal(values.Property)}{string.Concat(values.Values.Select(v => ", " + CSharp.Literal(v)))})]");
+            var pattern = values.Pattern is null ? string.Empty : ", Pattern = " + CSharp.Literal(values.Pattern);
+            w.Line($"[{Metadata}.SoraProviderValues({CSharp.Literal(values.Provider)}, {CSharp.Literal(values.Property)}{string.Concat(values.Values.Select(v => ", " + CSharp.Literal(v)))}{pattern})]");
         }
 
         AcceptanceEmitter.EmitAttributes(w, model);

@@ -105,10 +105,14 @@ internal static class ProviderEmitter
         }
 
         w.Line();
-        w.Line("/// <summary>The values this provider allows for a property of a schema, or null when it follows the spec's own rule.</summary>");
+        w.Line("/// <summary>");
+        w.Line("/// The values this provider allows for a property of a schema, or null when it follows the spec's own rule or");
+        w.Line("/// takes any value matching a pattern (<see cref=\"GetAllowedPattern\"/>).");
+        w.Line("/// </summary>");
         w.Open("public global::System.Collections.Generic.IReadOnlyList<string>? GetAllowedValues(string schema, string property)");
         var index = 0;
-        foreach (var values in providers.SelectMany(p => p.Values))
+        var lists = providers.SelectMany(p => p.Values).Where(v => v.Pattern is null).ToList();
+        foreach (var values in lists)
         {
             var provider = providers.First(p => p.Id == values.Provider);
             w.Open($"if (global::System.Object.ReferenceEquals(this, {provider.Identifier}) && schema == {CSharp.Literal(values.Schema)} && property == {CSharp.Literal(values.Property)})");
@@ -122,12 +126,30 @@ internal static class ProviderEmitter
         w.Close();
 
         index = 0;
-        foreach (var values in providers.SelectMany(p => p.Values))
+        foreach (var values in lists)
         {
             w.Line();
             w.Line($"private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_allowedValues{index.ToString(System.Globalization.CultureInfo.InvariantCulture)} = {CSharp.ReadOnlyArray(values.Values)};");
             index++;
         }
+
+        w.Line();
+        w.Line("/// <summary>");
+        w.Line("/// The regular expression (JSON Schema's dialect) any value this provider allows for a property of a schema matches,");
+        w.Line("/// instead of the spec's list, or null when it does not widen the property by a pattern.");
+        w.Line("/// </summary>");
+        w.Open("public string? GetAllowedPattern(string schema, string property)");
+        foreach (var values in providers.SelectMany(p => p.Values).Where(v => v.Pattern is not null))
+        {
+            var provider = providers.First(p => p.Id == values.Provider);
+            w.Open($"if (global::System.Object.ReferenceEquals(this, {provider.Identifier}) && schema == {CSharp.Literal(values.Schema)} && property == {CSharp.Literal(values.Property)})");
+            w.Line($"return {CSharp.Literal(values.Pattern!)};");
+            w.Close();
+            w.Line();
+        }
+
+        w.Line("return null;");
+        w.Close();
 
         NameLookup(
             w,

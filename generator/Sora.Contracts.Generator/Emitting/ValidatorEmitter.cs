@@ -32,6 +32,12 @@ internal static class ValidatorEmitter
             w.Line($"private static readonly {Pattern} {PatternField(p)} = new {Pattern}({CSharp.Literal(TextRulesOf(p).Pattern!)});");
         }
 
+        foreach (var values in model.ProviderValues.Where(v => v.Pattern is not null))
+        {
+            w.Line();
+            w.Line($"private static readonly {Pattern} {ProviderPatternField(values)} = new {Pattern}({CSharp.Literal(values.Pattern!)});");
+        }
+
         w.Line();
         w.Line("/// <summary>");
         w.Line("/// Checks this value against the spec's rules, narrowed to <paramref name=\"provider\"/>'s profile when one is given.");
@@ -69,6 +75,12 @@ internal static class ValidatorEmitter
     }
 
     private static string PatternField(PropertyModel p) => "s_" + ObjectEmitter.Parameter(p).TrimStart('@') + "Pattern";
+
+    private static string ProviderPatternField(ProviderValuesModel values) =>
+        "s_" + Naming.ToPascalCase(values.Provider) + Naming.ToPascalCase(values.Property) + "ProviderPattern";
+
+    private static string IsProvider(string ns, string provider) =>
+        $"global::System.Object.ReferenceEquals(provider, global::{ns}.SoraProvider.{Naming.ToPascalCase(provider)})";
 
     /// <summary>
     /// The string rules a property's value is checked against: a string's own, or the open branch of an open enum
@@ -206,18 +218,33 @@ internal static class ValidatorEmitter
         EmitAllowedValues(w, ns, model, p, value + ".Value", p.Type.EnumIsOpen ? null : p.Type.EnumValues, value + ".IsKnown", p.Type.EnumIsOpen, CSharp.TypeName(ns, p.Type));
 
     /// <summary>
-    /// The enum check, narrowed per provider. A provider's list replaces the base enum for that provider (it may
-    /// widen it, as a gateway's own document can); a value outside it is "unsupported by the provider" when the spec
-    /// itself knows it (or the enum is open) and "invalid" otherwise.
+    /// The enum check, narrowed per provider. A provider's list or pattern replaces the base enum for that provider
+    /// (it may widen it, as a gateway's own document can); a value outside it is "unsupported by the provider" when the
+    /// spec itself knows it (or the enum is open) and "invalid" otherwise. A pattern match that does not finish is
+    /// reported as such, as the spec's own patterns are.
     /// </summary>
     private static void EmitAllowedValues(CodeWriter w, string ns, ObjectModel model, PropertyModel p, string text, IReadOnlyList<string>? baseValues, string isKnown, bool isOpen, string? valueType)
     {
         var first = true;
         foreach (var values in model.ProviderValues.Where(v => v.Property == p.JsonName))
         {
-            w.Open($"{(first ? "if" : "else if")} (global::System.Object.ReferenceEquals(provider, global::{ns}.SoraProvider.{Naming.ToPascalCase(values.Provider)}))");
-            w.Open($"if (!({CSharp.IsOneOf(text, values.Values)}))");
-            var message = CSharp.Literal(RuleMessages.MustBeWithProvider(p.JsonName, values.Values, values.Provider));
+            w.Open($"{(first ? "if" : "else if")} ({IsProvider(ns, values.Provider)})");
+            string message;
+            if (values.Pattern is { } pattern)
+            {
+                var matches = "__" + ProviderPatternField(values).Substring(2) + "Matches";
+                w.Open($"if (!{ProviderPatternField(values)}.TryMatch({text}, out var {matches}))");
+                w.Line($"violations.Add({Param(p)}, {Codes}.PatternTimeout, {CSharp.Literal(RuleMessages.CouldNotMatch(p.JsonName, pattern))});");
+                w.Close();
+                w.Open($"else if (!{matches})");
+                message = CSharp.Literal(RuleMessages.MustMatchWithProvider(p.JsonName, pattern, values.Provider));
+            }
+            else
+            {
+                w.Open($"if (!({CSharp.IsOneOf(text, values.Values)}))");
+                message = CSharp.Literal(RuleMessages.MustBeWithProvider(p.JsonName, values.Values, values.Provider));
+            }
+
             w.Line(isOpen
                 ? $"violations.Add({Param(p)}, {Codes}.UnsupportedByProvider, {message});"
                 : $"violations.Add({Param(p)}, {isKnown} ? {Codes}.UnsupportedByProvider : {Codes}.InvalidValue, {message});");
@@ -335,7 +362,10 @@ internal static class ValidatorEmitter
             w.Line("// " + CSharp.OneLine(rule.Description));
         }
 
-        w.Open(string.Empty);
+        // A provider that takes any value matching a pattern for a property the rule reads serves values (its own
+        // models, any size) the rule, written about the spec's own values, does not speak for: it does not judge it.
+        var unjudged = Unjudged(model, rule).Select(v => IsProvider(ns, v)).ToList();
+        w.Open(unjudged.Count == 0 ? string.Empty : $"if (!({string.Join(" || ", unjudged)}))");
         w.Line($"var {ifLocal} = {ifValue};");
         w.Line($"var {thenLocal} = {thenValue};");
 
@@ -361,6 +391,11 @@ internal static class ValidatorEmitter
         w.Close();
     }
 
+    /// <summary>The providers whose profile widens a property the rule reads (its if or its then) by a pattern.</summary>
+    private static IEnumerable<string> Unjudged(ObjectModel model, RuleModel rule) =>
+        model.ProviderValues.Where(v => v.Pattern is not null && (v.Property == rule.IfProperty || v.Property == rule.ThenProperty))
+            .Select(v => v.Provider).Distinct().OrderBy(v => v, System.StringComparer.Ordinal);
+
     /// <summary>The condition (with a trailing <c>&amp;&amp;</c>) that a closed enum's value is known to the spec or admitted by the provider; empty otherwise.</summary>
     private static string Admitted(string ns, ObjectModel model, PropertyModel p, string local)
     {
@@ -370,8 +405,9 @@ internal static class ValidatorEmitter
         }
 
         var terms = new List<string> { CSharp.IsOneOf(local, p.Type.EnumValues) };
-        terms.AddRange(model.ProviderValues.Where(v => v.Property == p.JsonName)
-            .Select(v => $"(global::System.Object.ReferenceEquals(provider, global::{ns}.SoraProvider.{Naming.ToPascalCase(v.Provider)}) && {CSharp.IsOneOf(local, v.Values)})"));
+        // A provider's pattern on the target means the rule does not judge that provider (see Unjudged): only lists count.
+        terms.AddRange(model.ProviderValues.Where(v => v.Property == p.JsonName && v.Pattern is null)
+            .Select(v => $"({IsProvider(ns, v.Provider)} && {CSharp.IsOneOf(local, v.Values)})"));
         return "(" + string.Join(" || ", terms) + ") && ";
     }
 

@@ -186,7 +186,11 @@ internal sealed record RetirementModel(string Date, string Source);
 /// <summary>A provider-only property (<c>x-sora-accepted-by</c>): only the listed provider ids take it.</summary>
 internal sealed record AcceptedByModel(string Property, EquatableArray<string> Providers);
 
-internal sealed record ProviderValuesModel(string Provider, string Schema, string Property, EquatableArray<string> Values);
+/// <summary>
+/// What one provider allows for one property instead of the spec's own rule: the listed <see cref="Values"/>, or, when
+/// <see cref="Pattern"/> is set (and <see cref="Values"/> empty), any value matching it.
+/// </summary>
+internal sealed record ProviderValuesModel(string Provider, string Schema, string Property, EquatableArray<string> Values, string? Pattern = null);
 
 /// <summary>A named scalar setting from a vendor extension (a limit or polling guidance).</summary>
 internal sealed record SettingModel(string Key, string Identifier, string Value, bool IsBoolean);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Sora.Contracts.RuleKernel;
 using Sora.Contracts.SpecReader.Diagnostics;
 using Sora.Contracts.SpecReader.Model;
 using Sora.Contracts.SpecReader.Yaml;
@@ -296,6 +297,34 @@ internal static class ProviderParser
         return settings;
     }
 
+    /// <summary>
+    /// <c>{pattern: '&lt;regex&gt;'}</c>: the provider takes any value matching the pattern (read as the spec's own
+    /// <c>pattern</c> keyword is, by the rule kernel); any other key, a missing or empty pattern, or one that is not a
+    /// regular expression is SORA110 at its line.
+    /// </summary>
+    private static string? ReadPattern(ParseContext context, string id, string property, YamlMapping map)
+    {
+        foreach (var key in map.Entries.Where(e => e.Key.Value != "pattern"))
+        {
+            context.Report(SpecDiagnostics.InvalidExtension, key.Key, $"'{key.Key.Value}' is not a key of the values of '{id}' for '{property}' (known: pattern)");
+        }
+
+        if (map["pattern"] is not YamlScalar { IsNull: false } scalar || scalar.Value.Length == 0)
+        {
+            context.Report(SpecDiagnostics.InvalidExtension, (YamlNode?)map["pattern"] ?? map,
+                $"The values of '{id}' for '{property}' need a 'pattern': a non-empty regular expression");
+            return null;
+        }
+
+        if (!PatternRule.IsValid(scalar.Value, out var error))
+        {
+            context.Report(SpecDiagnostics.InvalidExtension, scalar, $"The pattern of '{id}' for '{property}' is not a regular expression: {error}");
+            return null;
+        }
+
+        return scalar.Value;
+    }
+
     private static List<ProviderValuesModel> ReadValues(ParseContext context, string id, YamlNode? node, IReadOnlyDictionary<string, List<PropertyModel>> objects)
     {
         var values = new List<ProviderValuesModel>();
@@ -329,10 +358,20 @@ internal static class ProviderParser
                     continue;
                 }
 
+                if (propertyEntry.Value is YamlMapping patternMap)
+                {
+                    if (ReadPattern(context, id, propertyEntry.Key.Value, patternMap) is { } pattern)
+                    {
+                        values.Add(new ProviderValuesModel(id, schemaEntry.Key.Value, propertyEntry.Key.Value, EquatableArray<string>.Empty, pattern));
+                    }
+
+                    continue;
+                }
+
                 if (propertyEntry.Value is not YamlSequence list || list.Items.Count == 0)
                 {
                     context.Report(SpecDiagnostics.InvalidExtension, propertyEntry.Value,
-                        $"'values' of '{id}' must list the allowed values of '{propertyEntry.Key.Value}'");
+                        $"'values' of '{id}' must list the allowed values of '{propertyEntry.Key.Value}' or be {{pattern: '<regex>'}}");
                     continue;
                 }
 

@@ -59,9 +59,9 @@ internal static class ProvidersTable
             writer.WriteString("auth", provider.Auth);
             writer.WriteString("retired_on", provider.RetiredOn);
             writer.WriteString("retired_source", provider.RetiredSource);
-            WriteList(writer, "models", Allowed(provider, "model", VideoModel.KnownValues.Select(v => v.Value)));
-            WriteList(writer, "sizes", Allowed(provider, "size", VideoSize.KnownValues.Select(v => v.Value)));
-            WriteList(writer, "seconds", Allowed(provider, "seconds", VideoSeconds.KnownValues.Select(v => v.Value)));
+            WriteAllowed(writer, "models", provider, "model", VideoModel.KnownValues.Select(v => v.Value));
+            WriteAllowed(writer, "sizes", provider, "size", VideoSize.KnownValues.Select(v => v.Value));
+            WriteAllowed(writer, "seconds", provider, "seconds", VideoSeconds.KnownValues.Select(v => v.Value));
             WriteList(writer, "bodies", provider.CreateContentTypes);
             WriteNumber(writer, "concurrent_jobs", provider.ConcurrentJobs);
             WriteNumber(writer, "asset_lifetime_seconds", (int?)provider.AssetLifetime?.TotalSeconds);
@@ -76,9 +76,9 @@ internal static class ProvidersTable
     [
         provider.Id + (provider.RetiredOn is { } date ? " (retired " + date + ")" : string.Empty),
         provider.BaseUrl ?? "-",
-        string.Join(", ", Allowed(provider, "model", VideoModel.KnownValues.Select(v => v.Value))),
-        string.Join(", ", Allowed(provider, "size", VideoSize.KnownValues.Select(v => v.Value))),
-        string.Join(", ", Allowed(provider, "seconds", VideoSeconds.KnownValues.Select(v => v.Value))),
+        Shown(provider, "model", VideoModel.KnownValues.Select(v => v.Value)),
+        Shown(provider, "size", VideoSize.KnownValues.Select(v => v.Value)),
+        Shown(provider, "seconds", VideoSeconds.KnownValues.Select(v => v.Value)),
         Limits(provider),
         provider.Auth ?? string.Empty,
         string.Join(", ", provider.CreateContentTypes),
@@ -86,6 +86,29 @@ internal static class ProvidersTable
 
     private static IEnumerable<string> Allowed(SoraProvider provider, string property, IEnumerable<string> known) =>
         provider.GetAllowedValues(RequestSchema, property) ?? known;
+
+    /// <summary>A cell: the allowed values, or the pattern a profile takes instead of a list ("matching ^[0-9]+$").</summary>
+    private static string Shown(SoraProvider provider, string property, IEnumerable<string> known) =>
+        provider.GetAllowedPattern(RequestSchema, property) is { } pattern ? "matching " + pattern : string.Join(", ", Allowed(provider, property, known));
+
+    /// <summary>
+    /// The allowed values as an array and <c>{name}_pattern</c> beside it: a profile that takes any value matching a
+    /// pattern has the pattern there and null for the list, which it has not.
+    /// </summary>
+    private static void WriteAllowed(Utf8JsonWriter writer, string name, SoraProvider provider, string property, IEnumerable<string> known)
+    {
+        var pattern = provider.GetAllowedPattern(RequestSchema, property);
+        if (pattern is null)
+        {
+            WriteList(writer, name, Allowed(provider, property, known));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+
+        writer.WriteString(name + "_pattern", pattern);
+    }
 
     private static void WriteList(Utf8JsonWriter writer, string name, IEnumerable<string> values)
     {

@@ -1,6 +1,9 @@
 namespace Sora.Contracts.Metadata;
 
-/// <summary>The values one provider profile allows for a request property (replacing the spec's own list for it).</summary>
+/// <summary>
+/// The values one provider profile allows for a request property (replacing the spec's own list for it): the listed
+/// values, or, when <see cref="Pattern"/> is set, any value matching it.
+/// </summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
 public sealed class SoraProviderValuesAttribute : Attribute
 {
@@ -18,6 +21,12 @@ public sealed class SoraProviderValuesAttribute : Attribute
     /// <summary>The property (wire name).</summary>
     public string Property { get; }
 
-    /// <summary>The values the provider allows.</summary>
+    /// <summary>The values the provider allows (empty when <see cref="Pattern"/> is set).</summary>
     public IReadOnlyList<string> Values { get; }
+
+    /// <summary>
+    /// The regular expression (JSON Schema's dialect) any value the provider allows matches, instead of a list; null
+    /// when the provider lists its values.
+    /// </summary>
+    public string? Pattern { get; set; }
 }

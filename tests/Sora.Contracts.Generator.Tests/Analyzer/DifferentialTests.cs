@@ -145,8 +145,37 @@ public sealed class DifferentialTests
         var values = new List<string?> { null };
         values.AddRange(property.Type.EnumValues);
         values.AddRange(request.ProviderValues.Where(v => v.Property == property.JsonName).SelectMany(v => v.Values));
+        if (request.ProviderValues.Any(v => v.Property == property.JsonName && v.Pattern is not null))
+        {
+            // Values a provider's pattern may take that the spec does not list: the first known value with each digit
+            // shifted (720x1280 -> 831x2391, 4 -> 5) and zeroed (4 -> 0, which one seconds pattern takes and another not).
+            values.Add(EachDigit(first, d => (char)('0' + ((d - '0' + 1) % 10))));
+            values.Add(EachDigit(first, _ => '0'));
+        }
+
         values.AddRange(new[] { "zz-unknown", string.Empty, first.ToUpperInvariant(), " " + first, first + "\u202E" });
         return values.Distinct().ToList();
+    }
+
+    private static string EachDigit(string value, Func<char, char> change) =>
+        new(value.Select(c => c is >= '0' and <= '9' ? change(c) : c).ToArray());
+
+    [Fact]
+    public void TheProductSpecTableHoldsValuesAProviderPatternTakesOutsideTheSpecsList_AndValuesNoPatternTakes()
+    {
+        var request = TestSpecs.Parse(TestSpecs.RepoSpec, "Sora.Contracts").Objects.Single(o => o.Name == "CreateVideoRequest");
+        var widened = JudgedProperties(request).Where(p => request.ProviderValues.Any(v => v.Property == p.JsonName && v.Pattern is not null)).ToList();
+        Assert.Contains(widened, p => p.JsonName == "size");
+        Assert.Contains(widened, p => p.JsonName == "seconds");
+        foreach (var property in widened)
+        {
+            var patterns = request.ProviderValues.Where(v => v.Property == property.JsonName && v.Pattern is not null)
+                .Select(v => new System.Text.RegularExpressions.Regex(v.Pattern!.Replace("$", @"\z", StringComparison.Ordinal)))
+                .ToList();
+            var outside = Column(request, property).Where(v => v is not null && !property.Type.EnumValues.Contains(v)).Select(v => v!).ToList();
+            Assert.Contains(outside, v => patterns.Any(p => p.IsMatch(v)));
+            Assert.Contains(outside, v => !patterns.Any(p => p.IsMatch(v)));
+        }
     }
 
     private static IEnumerable<Site> Sites(SpecModel spec, ObjectModel request)

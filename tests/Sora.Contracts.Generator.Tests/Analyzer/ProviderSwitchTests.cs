@@ -51,6 +51,9 @@ public sealed class ProviderSwitchTests
         // Admits "5" (its own example shows it): no SORA002 for five seconds.
         { "unigateway", "SORA001 sora2Size, SORA004 datedPro, SORA004 unknown, SORA002 fullHd" },
         { "gptge", "SORA001 sora2Size, SORA002 five, SORA004 datedPro, SORA004 unknown, SORA002 fullHd" },
+        // Any size, whole seconds and model (a pattern each): the spec's pro rule does not judge them either.
+        { "vllm-omni", "" },
+        { "sglang", "" },
     };
 
     [Theory]

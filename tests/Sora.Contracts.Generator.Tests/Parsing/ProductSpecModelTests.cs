@@ -65,8 +65,13 @@ public sealed class ProductSpecModelTests
         Assert.Equal("size", input.ImageDimensionsFrom);
         Assert.Equal(new[] { "image/jpeg", "image/png", "image/webp" }, input.MediaTypes);
         Assert.Equal(
-            new[] { "azure.model", "azure.size", "unigateway.model", "unigateway.seconds", "ezmodel.size", "gptge.model", "litellm.seconds" },
-            request.ProviderValues.Select(v => v.Provider + "." + v.Property));
+            new[]
+            {
+                "azure.model", "azure.size", "unigateway.model", "unigateway.seconds", "ezmodel.size", "gptge.model", "litellm.seconds",
+                "vllm-omni.model /^.+$/", "vllm-omni.size /^[0-9]+x[0-9]+$/", "vllm-omni.seconds /^[1-9][0-9]*$/",
+                "sglang.model /^.+$/", "sglang.size /^[0-9]+x[0-9]+$/", "sglang.seconds /^[0-9]+$/",
+            },
+            request.ProviderValues.Select(v => v.Provider + "." + v.Property + (v.Pattern is null ? string.Empty : " /" + v.Pattern + "/")));
     }
 
     [Fact]

@@ -22,6 +22,12 @@ namespace Sora.Contracts;
 [_Sora.Metadata.SoraProviderValues("ezmodel", "size", "720x1280", "1280x720")]
 [_Sora.Metadata.SoraProviderValues("gptge", "model", "sora-2", "sora-2-pro")]
 [_Sora.Metadata.SoraProviderValues("litellm", "seconds", "4", "8", "12", "16")]
+[_Sora.Metadata.SoraProviderValues("vllm-omni", "model", Pattern = "^.+$")]
+[_Sora.Metadata.SoraProviderValues("vllm-omni", "size", Pattern = "^[0-9]+x[0-9]+$")]
+[_Sora.Metadata.SoraProviderValues("vllm-omni", "seconds", Pattern = "^[1-9][0-9]*$")]
+[_Sora.Metadata.SoraProviderValues("sglang", "model", Pattern = "^.+$")]
+[_Sora.Metadata.SoraProviderValues("sglang", "size", Pattern = "^[0-9]+x[0-9]+$")]
+[_Sora.Metadata.SoraProviderValues("sglang", "seconds", Pattern = "^[0-9]+$")]
 [_Sora.Metadata.SoraAcceptedBy("negative_prompt", "vllm-omni")]
 [_Sora.Metadata.SoraAcceptedBy("seed", "vllm-omni")]
 [_Sora.Metadata.SoraAcceptedBy("fps", "vllm-omni", "sglang")]
@@ -91,6 +97,18 @@ public sealed partial record CreateVideoRequest : _Sora.Http.ISoraRequestBody
     private static readonly _Sora.Validation.SoraPattern s_promptPattern = new _Sora.Validation.SoraPattern("\\S");
 
     private static readonly _Sora.Validation.SoraPattern s_modelPattern = new _Sora.Validation.SoraPattern("^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$");
+
+    private static readonly _Sora.Validation.SoraPattern s_VllmOmniModelProviderPattern = new _Sora.Validation.SoraPattern("^.+$");
+
+    private static readonly _Sora.Validation.SoraPattern s_VllmOmniSizeProviderPattern = new _Sora.Validation.SoraPattern("^[0-9]+x[0-9]+$");
+
+    private static readonly _Sora.Validation.SoraPattern s_VllmOmniSecondsProviderPattern = new _Sora.Validation.SoraPattern("^[1-9][0-9]*$");
+
+    private static readonly _Sora.Validation.SoraPattern s_SglangModelProviderPattern = new _Sora.Validation.SoraPattern("^.+$");
+
+    private static readonly _Sora.Validation.SoraPattern s_SglangSizeProviderPattern = new _Sora.Validation.SoraPattern("^[0-9]+x[0-9]+$");
+
+    private static readonly _Sora.Validation.SoraPattern s_SglangSecondsProviderPattern = new _Sora.Validation.SoraPattern("^[0-9]+$");
 
     /// <summary>
     /// Checks this value against the spec's rules, narrowed to <paramref name="provider"/>'s profile when one is given.
@@ -167,6 +185,28 @@ public sealed partial record CreateVideoRequest : _Sora.Http.ISoraRequestBody
                     violations.Add(param ?? "model", _Sora.Validation.SoraViolationCodes.UnsupportedByProvider, "model must be sora-2 or sora-2-pro with provider gptge");
                 }
             }
+            else if (global::System.Object.ReferenceEquals(provider, global::Sora.Contracts.SoraProvider.VllmOmni))
+            {
+                if (!s_VllmOmniModelProviderPattern.TryMatch(__model.Value, out var __VllmOmniModelProviderPatternMatches))
+                {
+                    violations.Add(param ?? "model", _Sora.Validation.SoraViolationCodes.PatternTimeout, "model could not be checked against the pattern ^.+$");
+                }
+                else if (!__VllmOmniModelProviderPatternMatches)
+                {
+                    violations.Add(param ?? "model", _Sora.Validation.SoraViolationCodes.UnsupportedByProvider, "model must match the pattern ^.+$ with provider vllm-omni");
+                }
+            }
+            else if (global::System.Object.ReferenceEquals(provider, global::Sora.Contracts.SoraProvider.Sglang))
+            {
+                if (!s_SglangModelProviderPattern.TryMatch(__model.Value, out var __SglangModelProviderPatternMatches))
+                {
+                    violations.Add(param ?? "model", _Sora.Validation.SoraViolationCodes.PatternTimeout, "model could not be checked against the pattern ^.+$");
+                }
+                else if (!__SglangModelProviderPatternMatches)
+                {
+                    violations.Add(param ?? "model", _Sora.Validation.SoraViolationCodes.UnsupportedByProvider, "model must match the pattern ^.+$ with provider sglang");
+                }
+            }
         }
         if (Size is { } __size)
         {
@@ -182,6 +222,28 @@ public sealed partial record CreateVideoRequest : _Sora.Http.ISoraRequestBody
                 if (!(__size.Value is "720x1280" or "1280x720"))
                 {
                     violations.Add(param ?? "size", __size.IsKnown ? _Sora.Validation.SoraViolationCodes.UnsupportedByProvider : _Sora.Validation.SoraViolationCodes.InvalidValue, "size must be 720x1280 or 1280x720 with provider ezmodel");
+                }
+            }
+            else if (global::System.Object.ReferenceEquals(provider, global::Sora.Contracts.SoraProvider.VllmOmni))
+            {
+                if (!s_VllmOmniSizeProviderPattern.TryMatch(__size.Value, out var __VllmOmniSizeProviderPatternMatches))
+                {
+                    violations.Add(param ?? "size", _Sora.Validation.SoraViolationCodes.PatternTimeout, "size could not be checked against the pattern ^[0-9]+x[0-9]+$");
+                }
+                else if (!__VllmOmniSizeProviderPatternMatches)
+                {
+                    violations.Add(param ?? "size", __size.IsKnown ? _Sora.Validation.SoraViolationCodes.UnsupportedByProvider : _Sora.Validation.SoraViolationCodes.InvalidValue, "size must match the pattern ^[0-9]+x[0-9]+$ with provider vllm-omni");
+                }
+            }
+            else if (global::System.Object.ReferenceEquals(provider, global::Sora.Contracts.SoraProvider.Sglang))
+            {
+                if (!s_SglangSizeProviderPattern.TryMatch(__size.Value, out var __SglangSizeProviderPatternMatches))
+                {
+                    violations.Add(param ?? "size", _Sora.Validation.SoraViolationCodes.PatternTimeout, "size could not be checked against the pattern ^[0-9]+x[0-9]+$");
+                }
+                else if (!__SglangSizeProviderPatternMatches)
+                {
+                    violations.Add(param ?? "size", __size.IsKnown ? _Sora.Validation.SoraViolationCodes.UnsupportedByProvider : _Sora.Validation.SoraViolationCodes.InvalidValue, "size must match the pattern ^[0-9]+x[0-9]+$ with provider sglang");
                 }
             }
             else if (!__size.IsKnown)
@@ -203,6 +265,28 @@ public sealed partial record CreateVideoRequest : _Sora.Http.ISoraRequestBody
                 if (!(__seconds.Value is "4" or "8" or "12" or "16"))
                 {
                     violations.Add(param ?? "seconds", __seconds.IsKnown ? _Sora.Validation.SoraViolationCodes.UnsupportedByProvider : _Sora.Validation.SoraViolationCodes.InvalidValue, "seconds must be 4, 8, 12 or 16 with provider litellm");
+                }
+            }
+            else if (global::System.Object.ReferenceEquals(provider, global::Sora.Contracts.SoraProvider.VllmOmni))
+            {
+                if (!s_VllmOmniSecondsProviderPattern.TryMatch(__seconds.Value, out var __VllmOmniSecondsProviderPatternMatches))
+                {
+                    violations.Add(param ?? "seconds", _Sora.Validation.SoraViolationCodes.PatternTimeout, "seconds could not be checked against the pattern ^[1-9][0-9]*$");
+                }
+                else if (!__VllmOmniSecondsProviderPatternMatches)
+                {
+                    violations.Add(param ?? "seconds", __seconds.IsKnown ? _Sora.Validation.SoraViolationCodes.UnsupportedByProvider : _Sora.Validation.SoraViolationCodes.InvalidValue, "seconds must match the pattern ^[1-9][0-9]*$ with provider vllm-omni");
+                }
+            }
+            else if (global::System.Object.ReferenceEquals(provider, global::Sora.Contracts.SoraProvider.Sglang))
+            {
+                if (!s_SglangSecondsProviderPattern.TryMatch(__seconds.Value, out var __SglangSecondsProviderPatternMatches))
+                {
+                    violations.Add(param ?? "seconds", _Sora.Validation.SoraViolationCodes.PatternTimeout, "seconds could not be checked against the pattern ^[0-9]+$");
+                }
+                else if (!__SglangSecondsProviderPatternMatches)
+                {
+                    violations.Add(param ?? "seconds", __seconds.IsKnown ? _Sora.Validation.SoraViolationCodes.UnsupportedByProvider : _Sora.Validation.SoraViolationCodes.InvalidValue, "seconds must match the pattern ^[0-9]+$ with provider sglang");
                 }
             }
             else if (!__seconds.IsKnown)
@@ -265,6 +349,7 @@ public sealed partial record CreateVideoRequest : _Sora.Http.ISoraRequestBody
             violations.Add(param ?? "generate_sound", _Sora.Validation.SoraViolationCodes.UnsupportedParameter, "generate_sound is not accepted by provider " + provider.Id + " (only by vllm-omni)");
         }
         // The 1792 sizes need a pro model; every other model (and the default) makes 720p only.
+        if (!(global::System.Object.ReferenceEquals(provider, global::Sora.Contracts.SoraProvider.Sglang) || global::System.Object.ReferenceEquals(provider, global::Sora.Contracts.SoraProvider.VllmOmni)))
         {
             var __ifModel = Model?.Value;
             var __thenSize = Size?.Value;

@@ -149,7 +149,10 @@ public sealed partial class SoraProvider
     /// <summary>The limit <c>downloadUrlLifetimeSeconds</c>, when the profile sets it.</summary>
     public global::System.TimeSpan? DownloadUrlLifetime { get; }
 
-    /// <summary>The values this provider allows for a property of a schema, or null when it follows the spec's own rule.</summary>
+    /// <summary>
+    /// The values this provider allows for a property of a schema, or null when it follows the spec's own rule or
+    /// takes any value matching a pattern (<see cref="GetAllowedPattern"/>).
+    /// </summary>
     public global::System.Collections.Generic.IReadOnlyList<string>? GetAllowedValues(string schema, string property)
     {
         if (global::System.Object.ReferenceEquals(this, Azure) && schema == "CreateVideoRequest" && property == "model")
@@ -203,6 +206,45 @@ public sealed partial class SoraProvider
     private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_allowedValues5 = _System.Array.AsReadOnly(new string[] { "sora-2", "sora-2-pro" });
 
     private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_allowedValues6 = _System.Array.AsReadOnly(new string[] { "4", "8", "12", "16" });
+
+    /// <summary>
+    /// The regular expression (JSON Schema's dialect) any value this provider allows for a property of a schema matches,
+    /// instead of the spec's list, or null when it does not widen the property by a pattern.
+    /// </summary>
+    public string? GetAllowedPattern(string schema, string property)
+    {
+        if (global::System.Object.ReferenceEquals(this, VllmOmni) && schema == "CreateVideoRequest" && property == "model")
+        {
+            return "^.+$";
+        }
+
+        if (global::System.Object.ReferenceEquals(this, VllmOmni) && schema == "CreateVideoRequest" && property == "size")
+        {
+            return "^[0-9]+x[0-9]+$";
+        }
+
+        if (global::System.Object.ReferenceEquals(this, VllmOmni) && schema == "CreateVideoRequest" && property == "seconds")
+        {
+            return "^[1-9][0-9]*$";
+        }
+
+        if (global::System.Object.ReferenceEquals(this, Sglang) && schema == "CreateVideoRequest" && property == "model")
+        {
+            return "^.+$";
+        }
+
+        if (global::System.Object.ReferenceEquals(this, Sglang) && schema == "CreateVideoRequest" && property == "size")
+        {
+            return "^[0-9]+x[0-9]+$";
+        }
+
+        if (global::System.Object.ReferenceEquals(this, Sglang) && schema == "CreateVideoRequest" && property == "seconds")
+        {
+            return "^[0-9]+$";
+        }
+
+        return null;
+    }
 
     /// <summary>The properties of a schema this provider demands although the spec lets them be left out (wire names; empty when none).</summary>
     public global::System.Collections.Generic.IReadOnlyList<string> GetRequiredProperties(string schema)

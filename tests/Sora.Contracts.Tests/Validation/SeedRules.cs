@@ -12,7 +12,7 @@ public static class SeedRules
 {
     /// <summary>
     /// The profile ids PRODUCT.md says we ship ("Profiles to ship: openai, azure, unigateway, ezmodel, gptge"), then the
-    /// live servers of issue 13 (LiteLLM, new-api, vLLM-Omni, SGLang; the last two narrow no model, size or seconds).
+    /// live servers of issue 13 (LiteLLM, new-api, vLLM-Omni, SGLang; the last two take any model, size and seconds of a form).
     /// </summary>
     public static readonly string[] Providers = ["openai", "azure", "unigateway", "ezmodel", "gptge", "litellm", "new-api", "vllm-omni", "sglang"];
 
@@ -104,6 +104,22 @@ public static class SeedRules
     };
 
     /// <summary>
+    /// The servers that take any model they are asked for (the one they serve), any WxH size and any whole seconds:
+    /// vLLM-Omni (vllm-project/vllm-omni protocol/videos.py: <c>model: str | None</c>, <c>SizeStr</c> <c>^\d+x\d+$</c>,
+    /// <c>SecondStr</c> <c>^[1-9]\d*$</c>) and SGLang (its video_api.py handler: <c>model</c> echoed, <c>size</c> a WxH
+    /// string, <c>seconds: int</c>, so 0 too). Digits are ASCII digits, as a size or a duration is written.
+    /// </summary>
+    public static bool TakesAnyForm(string? provider) => provider is "vllm-omni" or "sglang";
+
+    private static bool IsWholeNumber(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
+
+    /// <summary>Whether a pattern-taking server reads <paramref name="size"/> as WIDTHxHEIGHT.</summary>
+    public static bool IsWidthByHeight(string size) => size.Split('x') is [var width, var height] && IsWholeNumber(width) && IsWholeNumber(height);
+
+    /// <summary>Whether a pattern-taking server reads <paramref name="seconds"/> as whole seconds (vLLM-Omni: from 1).</summary>
+    public static bool IsWholeSeconds(string? provider, string seconds) => IsWholeNumber(seconds) && (provider != "vllm-omni" || seconds[0] != '0');
+
+    /// <summary>
     /// Every (param, code) pair the validator must report for the request, no more and no fewer.
     /// <list type="bullet">
     /// <item><c>invalid_value</c>: a value outside the spec's (closed) enum, whatever the provider.</item>
@@ -128,6 +144,28 @@ public static class SeedRules
         if (model is not null && AllowedModels(provider) is { } models && !models.Contains(model, StringComparer.Ordinal))
         {
             expected.Add(("model", SoraViolationCodes.UnsupportedByProvider));
+        }
+
+        if (TakesAnyForm(provider))
+        {
+            // Its own model, size and seconds: judged by their form alone, and the pro rule (about the spec's models
+            // and sizes) does not judge such a server (spec/README.md, "Cross-field rules and patterns").
+            if (model is { Length: 0 })
+            {
+                expected.Add(("model", SoraViolationCodes.UnsupportedByProvider));
+            }
+
+            if (size is not null && !IsWidthByHeight(size))
+            {
+                expected.Add(("size", KnownSizes.Contains(size, StringComparer.Ordinal) ? SoraViolationCodes.UnsupportedByProvider : SoraViolationCodes.InvalidValue));
+            }
+
+            if (seconds is not null && !IsWholeSeconds(provider, seconds))
+            {
+                expected.Add(("seconds", KnownSeconds.Contains(seconds, StringComparer.Ordinal) ? SoraViolationCodes.UnsupportedByProvider : SoraViolationCodes.InvalidValue));
+            }
+
+            return expected;
         }
 
         if (size is not null)
