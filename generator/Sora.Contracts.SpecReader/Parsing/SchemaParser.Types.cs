@@ -61,6 +61,11 @@ internal sealed partial class SchemaParser
 
         var types = Types(schema);
         nullable = types.Remove("null");
+        if (types.Count == 0 && ConstType(schema) is { } implied)
+        {
+            types.Add(implied);
+        }
+
         if (types.Count == 0 && schema.Entries.All(e => Array.IndexOf(Annotations, e.Key.Value) >= 0))
         {
             // {} (or only a description): any JSON value.
@@ -101,6 +106,39 @@ internal sealed partial class SchemaParser
                     $"'{where}' has type '{types[0]}', which is not a JSON Schema type");
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The JSON type a <c>const</c> without <c>type</c> implies (JSON Schema needs no <c>type</c> beside it, and
+    /// specs often leave it out of a discriminator such as <c>kind: {const: cat}</c>): a quoted scalar is a string, a
+    /// plain one a boolean, integer or number when it reads as one (YAML's core schema), else a string. Null for no
+    /// <c>const</c>, a null one or one that is not a scalar, which stay unsupported and reported.
+    /// </summary>
+    private static string? ConstType(YamlMapping schema)
+    {
+        if (schema["const"] is not YamlScalar { IsNull: false } constant)
+        {
+            return null;
+        }
+
+        var value = constant.Value;
+        if (!constant.IsPlain)
+        {
+            return "string";
+        }
+
+        if (value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
+        {
+            return "boolean";
+        }
+
+        if (long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            return "integer";
+        }
+
+        return double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            && !double.IsInfinity(number) && !double.IsNaN(number) ? "number" : "string";
     }
 
     private TypeRef? ResolveAnyOf(string where, string place, YamlMapping schema, YamlSequence anyOf, out bool nullable, out bool acceptsAny)

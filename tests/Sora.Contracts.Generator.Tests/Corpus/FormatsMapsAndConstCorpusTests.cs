@@ -142,4 +142,54 @@ public sealed class FormatsMapsAndConstCorpusTests
 
         Assert.Equal(new[] { ("SORA109", LineOf(spec, "# not checked")) }, result.SpecDiagnostics);
     }
+    [Fact]
+    public void ConstWithoutType_TakesTheTypeItsValueImplies_AndIsChecked()
+    {
+        var spec = Spec("""
+                Job:
+                  type: object
+                  properties:
+                    kind:
+                      const: cat
+                    code:
+                      const: '42'
+                    level:
+                      const: 3
+                    ratio:
+                      const: 0.5
+            """);
+        const string probe = """
+            public static class Probe
+            {
+                public static string Types() => string.Join(",", new[] { "Kind", "Code", "Level", "Ratio" }.Select(n => typeof(Job).GetProperty(n)!.PropertyType).Select(t => t.IsGenericType ? t.GetGenericArguments()[0].Name : t.Name));
+
+                public static string Valid() => new Job { Kind = "cat", Code = "42", Level = 3, Ratio = 0.5 }.Validate().IsValid.ToString();
+
+                public static string Violations() => string.Join(",", new Job { Kind = "dog", Code = "41", Level = 4, Ratio = 0.25 }.Validate().Violations.Select(v => v.Param + ":" + v.Code));
+            }
+            """;
+
+        var result = Compile(spec, probe);
+
+        Assert.Empty(result.SpecDiagnostics);
+        Assert.Equal("String,String,Int64,Double", result.Call("Types"));
+        Assert.Equal("True", result.Call("Valid"));
+        Assert.Equal("kind:invalid_value,code:invalid_value,level:out_of_range,ratio:out_of_range", result.Call("Violations"));
+    }
+
+    [Fact]
+    public void NullConstWithoutType_IsStillReportedAtItsLine()
+    {
+        var spec = Spec("""
+                Job:
+                  type: object
+                  properties:
+                    kind:
+                      const: null # no type to imply
+            """);
+
+        var result = Compile(spec);
+
+        Assert.Equal(new[] { ("SORA109", LineOf(spec, "const: null")) }, result.SpecDiagnostics);
+    }
 }
