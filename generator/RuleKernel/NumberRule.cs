@@ -67,6 +67,7 @@ internal static class NumberRule
         return Math.Abs(steps - Math.Round(steps)) <= 1e-9 * Math.Max(1d, Math.Abs(steps));
     }
 
-    private static bool TryRead(string text, out double number) =>
+    /// <summary>A spec's number as a finite double (invariant culture): <c>NaN</c> and infinities are not numbers here.</summary>
+    public static bool TryRead(string text, out double number) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out number) && !double.IsInfinity(number) && !double.IsNaN(number);
 }

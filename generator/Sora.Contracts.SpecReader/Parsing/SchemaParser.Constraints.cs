@@ -62,7 +62,7 @@ internal sealed partial class SchemaParser
         {
             TypeKind.Int32 => int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
             TypeKind.Int64 => long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
-            TypeKind.Number => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !double.IsInfinity(number),
+            TypeKind.Number => NumberRule.TryRead(value, out _),
             TypeKind.Boolean => scalar.IsPlain && value is "true" or "false",
             _ => true,
         };

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Sora.Contracts.RuleKernel;
 using Sora.Contracts.SpecReader.Diagnostics;
 using Sora.Contracts.SpecReader.Model;
 using Sora.Contracts.SpecReader.Yaml;
@@ -111,7 +112,7 @@ internal sealed partial class SchemaParser
     /// <summary>
     /// The JSON type a <c>const</c> without <c>type</c> implies (JSON Schema needs no <c>type</c> beside it, and
     /// specs often leave it out of a discriminator such as <c>kind: {const: cat}</c>): a quoted scalar is a string, a
-    /// plain one a boolean, integer or number when it reads as one (YAML's core schema), else a string. Null for no
+    /// plain one a boolean (<c>true</c>, <c>false</c>, as defaults are read), integer or number when it reads as one, else a string. Null for no
     /// <c>const</c>, a null one or one that is not a scalar, which stay unsupported and reported.
     /// </summary>
     private static string? ConstType(YamlMapping schema)
@@ -127,7 +128,7 @@ internal sealed partial class SchemaParser
             return "string";
         }
 
-        if (value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
+        if (value is "true" or "false")
         {
             return "boolean";
         }
@@ -137,8 +138,7 @@ internal sealed partial class SchemaParser
             return "integer";
         }
 
-        return double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number)
-            && !double.IsInfinity(number) && !double.IsNaN(number) ? "number" : "string";
+        return NumberRule.TryRead(value, out _) ? "number" : "string";
     }
 
     private TypeRef? ResolveAnyOf(string where, string place, YamlMapping schema, YamlSequence anyOf, out bool nullable, out bool acceptsAny)

@@ -192,4 +192,20 @@ public sealed class FormatsMapsAndConstCorpusTests
 
         Assert.Equal(new[] { ("SORA109", LineOf(spec, "const: null")) }, result.SpecDiagnostics);
     }
+    [Fact]
+    public void NaNDefaultOfANumber_IsReportedAtItsLine_AndTheCodeCompiles()
+    {
+        var spec = Spec("""
+                Job:
+                  type: object
+                  properties:
+                    ratio:
+                      type: number
+                      default: NaN # not a number
+            """);
+
+        var result = Compile(spec);
+
+        Assert.Equal(new[] { ("SORA112", LineOf(spec, "# not a number")) }, result.SpecDiagnostics);
+    }
 }
